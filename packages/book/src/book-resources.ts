@@ -1,0 +1,72 @@
+import { rewriteCssUrls } from './css-urls.js';
+import { mediaTypeFromPath } from './media-types.js';
+import type { PackageDocument } from './package-document.js';
+import type { PublicationSource } from './source.js';
+import { resolveBookPath } from './xml.js';
+
+/**
+ * blob: URLs for the book's files, made on first use (a chapter's images and
+ * style sheets, not the whole book up front as epubjs does) and revoked when
+ * the book closes. Style sheets are served rewritten so their own url()s stay
+ * inside the book.
+ */
+export class BookResources {
+  private readonly urls = new Map<string, Promise<string | null>>();
+  private readonly missing = new Set<string>();
+
+  constructor(private readonly source: PublicationSource, private readonly pkg: PackageDocument) {}
+
+  /** Paths that were referenced but are not in the book. */
+  get missingPaths(): string[] {
+    return [...this.missing];
+  }
+
+  /** blob: URL for a book path, or null when the file is missing. */
+  url(path: string): Promise<string | null> {
+    let url = this.urls.get(path);
+    if (!url) {
+      url = this.load(path);
+      this.urls.set(path, url);
+    }
+    return url;
+  }
+
+  private mediaType(path: string): string {
+    return this.pkg.byPath.get(path)?.mediaType || mediaTypeFromPath(path);
+  }
+
+  private async load(path: string): Promise<string | null> {
+    if (this.source.has(path) === false) {
+      this.missing.add(path);
+      return null;
+    }
+    try {
+      const type = this.mediaType(path);
+      if (type === 'text/css') {
+        const css = await rewriteCssUrls(await this.source.text(path), (href) => this.urlFrom(path, href));
+        return URL.createObjectURL(new Blob([css], { type: 'text/css' }));
+      }
+      return URL.createObjectURL(await this.source.blob(path, type));
+    } catch {
+      this.missing.add(path);
+      return null;
+    }
+  }
+
+  /** blob: URL for `href` as written in the file at `fromPath`, keeping its #fragment. */
+  async urlFrom(fromPath: string, href: string): Promise<string | null> {
+    const [file, fragment] = href.split('#', 2) as [string, string | undefined];
+    if (!file) return null;
+    const path = resolveBookPath(fromPath, file);
+    if (!path) return null;
+    const url = await this.url(path);
+    return url && fragment ? `${url}#${fragment}` : url;
+  }
+
+  /** Revokes every blob: URL made for this book. */
+  async revokeAll(): Promise<void> {
+    const all = await Promise.all(this.urls.values());
+    for (const url of all) if (url) URL.revokeObjectURL(url);
+    this.urls.clear();
+  }
+}

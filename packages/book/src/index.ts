@@ -1,0 +1,15 @@
+export { openBook, AttuneBook, languageDirection } from './open-book.js';
+export type { BookInput, OpenBookOptions, BookMetadata, SectionInfo, BookProblem } from './open-book.js';
+export { BookError, isBookError } from './errors.js';
+export type { BookErrorCode } from './errors.js';
+export { DEFAULT_ZIP_LIMITS } from './limits.js';
+export type { ZipLimits } from './limits.js';
+export type { BookNavigation, NavPoint } from './navigation.js';
+export type { AccessibilityMetadata, PackageDocument, ManifestItem } from './package-document.js';
+export { ReadingPositions, measureText, CHARACTERS_PER_MINUTE } from './reading-positions.js';
+export type { SectionWeight } from './reading-positions.js';
+export { sanitizeSection } from './sanitize-section.js';
+export type { SanitizeReport } from './sanitize-section.js';
+export { rewriteResources, SECTION_CSP } from './rewrite-resources.js';
+export { rewriteCssUrls } from './css-urls.js';
+export type { PublicationSource, SizeHint } from './source.js';
