@@ -13,3 +13,12 @@ export type { SanitizeReport } from './sanitize-section.js';
 export { rewriteResources, SECTION_CSP } from './rewrite-resources.js';
 export { rewriteCssUrls } from './css-urls.js';
 export type { PublicationSource, SizeHint } from './source.js';
+// epubjs's own types for what the reader renders with, so elements depend on
+// @attune/book alone.
+import type * as RenditionModule from 'epubjs/types/rendition.js';
+import type * as ContentsModule from 'epubjs/types/contents.js';
+export type Rendition = RenditionModule.default;
+export type RenditionOptions = RenditionModule.RenditionOptions;
+export type RenditionLocation = RenditionModule.Location;
+export type Contents = ContentsModule.default;
+export { extractNote, isNoteReference } from './extract-note.js';

@@ -208,6 +208,22 @@ export class AttuneBook {
     return fragment ? `${section.href}#${fragment}` : section.href;
   }
 
+  /** Book path (with `#fragment`) of a URL as it appears inside a rendered section, or null when outside the book. */
+  pathOfUrl(url: string): string | null {
+    const path = pathInBook(this.source, url);
+    if (path === null) return null;
+    const hash = url.indexOf('#');
+    return hash >= 0 ? path + url.slice(hash) : path;
+  }
+
+  /** A section's document, loaded and sanitized the same way as for display (e.g. to show a note from another file). */
+  async sectionDocument(index: number): Promise<Document> {
+    const section = this.epub.spine.get(index) as unknown as { load(request: (path: string) => Promise<object>): Promise<Element> } | null;
+    if (!section) throw new BookError('resource-missing', `There is no section ${index}.`);
+    const root = await section.load(this.epub.load.bind(this.epub) as (path: string) => Promise<object>);
+    return root.ownerDocument;
+  }
+
   /** Reads a section's markup (for measuring, search, checks). */
   sectionText(index: number): Promise<string> {
     const section = this.sections[index];

@@ -1,0 +1,94 @@
+import '@attune/reader';
+import type { AttuneReader } from '@attune/reader';
+import { loadSamples } from './samples.js';
+
+/**
+ * The demo page: one <attune-reader>, a book picker (samples, a file from the
+ * device, drag and drop) and the contract's query parameters
+ * `?book=<url>&profile=<url>&variants=<url>`.
+ */
+const params = new URLSearchParams(location.search);
+const reader = document.querySelector<AttuneReader>('attune-reader')!;
+const choice = document.querySelector<HTMLSelectElement>('#book-choice')!;
+const fileInput = document.querySelector<HTMLInputElement>('#book-file')!;
+const flowChoice = document.querySelector<HTMLSelectElement>('#flow-choice')!;
+
+function setParam(name: string, value: string | null): void {
+  const next = new URLSearchParams(location.search);
+  if (value) next.set(name, value);
+  else next.delete(name);
+  history.replaceState(null, '', `?${next}`);
+}
+
+async function start(): Promise<void> {
+  const samples = await loadSamples();
+  const groups = new Map<string, HTMLOptGroupElement>();
+  for (const sample of samples) {
+    let group = groups.get(sample.group);
+    if (!group) {
+      group = document.createElement('optgroup');
+      group.label = sample.group;
+      groups.set(sample.group, group);
+      choice.append(group);
+    }
+    group.append(new Option(sample.title, sample.url));
+  }
+  const requested = params.get('book');
+  if (requested && !samples.some((s) => s.url === requested)) {
+    choice.prepend(new Option(requested, requested));
+  }
+  const first = requested ?? samples[0]?.url ?? '';
+  choice.value = first;
+  if (params.get('flow') === 'scrolled') flowChoice.value = 'scrolled';
+  reader.flow = flowChoice.value as 'paginated' | 'scrolled';
+  if (params.get('profile')) reader.profileSrc = params.get('profile')!;
+  if (params.get('variants')) reader.variants = params.get('variants')!;
+  if (first) reader.src = first;
+}
+
+choice.addEventListener('change', () => {
+  reader.src = choice.value;
+  setParam('book', choice.value);
+});
+
+flowChoice.addEventListener('change', () => {
+  reader.flow = flowChoice.value as 'paginated' | 'scrolled';
+  setParam('flow', flowChoice.value === 'scrolled' ? 'scrolled' : null);
+});
+
+function openFile(file: File): void {
+  reader.removeAttribute('src');
+  void reader.open(file);
+  const label = `${file.name} (from this device)`;
+  let option = [...choice.options].find((o) => o.value === '');
+  if (!option) {
+    option = new Option(label, '');
+    choice.prepend(option);
+  }
+  option.text = label;
+  choice.value = '';
+  setParam('book', null);
+}
+
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) openFile(file);
+});
+
+reader.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  reader.classList.add('dragging');
+});
+reader.addEventListener('dragleave', () => reader.classList.remove('dragging'));
+reader.addEventListener('drop', (event) => {
+  event.preventDefault();
+  reader.classList.remove('dragging');
+  const file = event.dataTransfer?.files[0];
+  if (file) openFile(file);
+});
+
+reader.addEventListener('attune-ready', (event) => {
+  document.title = `${event.detail.title} — Attune`;
+});
+
+void start();

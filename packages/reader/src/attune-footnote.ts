@@ -1,0 +1,106 @@
+import { LitElement, css, html, type TemplateResult } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { icons } from './icons.js';
+import { buttonStyles, uiTokens } from './ui-tokens.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-footnote': AttuneFootnote;
+  }
+}
+
+/**
+ * A footnote or endnote shown over the text in a modal dialog, so the learner
+ * reads it without losing their place. Escape or "Back to the text" closes it
+ * and puts focus back on the note reference.
+ *
+ * @csspart dialog - The dialog box.
+ */
+@customElement('attune-footnote')
+export class AttuneFootnote extends LitElement {
+  static override styles = [
+    uiTokens,
+    buttonStyles,
+    css`
+      :host {
+        background: transparent;
+      }
+      dialog {
+        color: var(--_fg);
+        background: var(--_bg);
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        max-width: min(36rem, calc(100vw - 2rem));
+        max-height: calc(100vh - 4rem);
+        padding: 1rem 1.25rem;
+        font-family: var(--_font);
+        line-height: 1.5;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+      header {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 1rem;
+      }
+      h2 {
+        font-size: 1.1rem;
+        margin: 0;
+      }
+      .body {
+        margin: 0.75rem 0 1rem;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @state() private label = 'Note';
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('.body') private body!: HTMLElement;
+  private returnFocus: HTMLElement | null = null;
+
+  /** Whether the note is showing. */
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  /**
+   * Shows a note. `content` must already be sanitized for this document
+   * (`extractNote` from @attune/book does that).
+   */
+  async show(content: DocumentFragment, options: { label?: string; returnFocus?: HTMLElement | null } = {}): Promise<void> {
+    this.label = options.label || 'Note';
+    this.returnFocus = options.returnFocus ?? null;
+    await this.updateComplete;
+    this.body.replaceChildren(content);
+    this.dialog.showModal();
+    this.body.focus();
+  }
+
+  /** Closes the note and returns focus to where the learner was. */
+  close(): void {
+    if (this.dialog.open) this.dialog.close();
+  }
+
+  private onClose(): void {
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    // The note reference lives in the book's frame: focus the frame first so
+    // the focus really lands on it.
+    const frame = target?.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined;
+    frame?.focus();
+    target?.focus({ preventScroll: true });
+  }
+
+  protected override render(): TemplateResult {
+    return html`<dialog part="dialog" aria-labelledby="note-title" @close=${this.onClose}>
+      <header>
+        <h2 id="note-title">${this.label}</h2>
+        <button type="button" @click=${this.close}>${icons.close}<span>Back to the text</span></button>
+      </header>
+      <div class="body" tabindex="-1"></div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,586 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { extractNote, type BookInput } from '@attune/book';
+import { contractEvent } from './events.js';
+import { decorateFrame } from './content-frame.js';
+import { icons } from './icons.js';
+import { pageActionForKey, type PageAction } from './page-keys.js';
+import type { Flow, SessionState } from './reading-session.js';
+import { SessionController } from './session-controller.js';
+import { buttonStyles, uiTokens } from './ui-tokens.js';
+import './attune-toc.js';
+import './attune-progress.js';
+import './attune-footnote.js';
+import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
+import type { AttuneFootnote } from './attune-footnote.js';
+import type { ProgressSeekDetail } from './attune-progress.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-reader': AttuneReader;
+  }
+}
+
+/** Below this width the contents panel covers the text instead of sitting beside it. */
+const NARROW_WIDTH = 720;
+
+/**
+ * An accessible EPUB reader in one element.
+ *
+ * ```html
+ * <script type="module" src="…/@attune/reader/index.js"></script>
+ * <attune-reader src="book.epub"></attune-reader>
+ * ```
+ *
+ * @attr src - URL of an `.epub` file or of an unpacked publication folder (ending in `/`).
+ * @attr variants - URL of a variant-pack JSON (simplified passages, glossary).
+ * @attr flow - `paginated` (default) or `scrolled`.
+ * @attr profile-src - URL of a learner-profile JSON.
+ * @prop profile - The learner profile object.
+ * @fires attune-ready - The first section is on screen; detail `{ title, language, dir, sections }`.
+ * @fires attune-error - The book cannot be opened; detail `{ code, message }`.
+ * @fires attune-relocate - After every navigation; detail `{ href, index, fraction, cfi, page, pages }`.
+ * @csspart toolbar - The bar of buttons above the text.
+ * @csspart button - Every toolbar button.
+ * @csspart toc-panel - The contents panel.
+ * @csspart viewer - The area the book is drawn in.
+ * @csspart progress - The position bar below the text.
+ * @csspart error - The message shown when a book cannot be opened.
+ * @cssprop --attune-color-background - Background of the reader UI.
+ * @cssprop --attune-color-foreground - Text colour of the reader UI.
+ * @cssprop --attune-color-accent - Accent (current chapter, pressed buttons).
+ * @cssprop --attune-color-focus - Focus ring colour.
+ * @cssprop --attune-font-ui - Font of the reader UI.
+ */
+@customElement('attune-reader')
+export class AttuneReader extends LitElement {
+  static override styles = [
+    uiTokens,
+    buttonStyles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        height: 100%;
+        min-height: 20rem;
+        container-type: inline-size;
+      }
+      .reader {
+        display: grid;
+        grid-template-rows: auto 1fr auto;
+        height: 100%;
+        min-height: inherit;
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        padding: 0.5rem;
+        border-bottom: 1px solid var(--_border);
+        min-width: 0;
+      }
+      .title {
+        flex: 1;
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        font-weight: 600;
+        margin: 0;
+        font-size: 1rem;
+      }
+      .turns {
+        display: flex;
+        gap: 0.5rem;
+      }
+      .turns.rtl {
+        flex-direction: row-reverse;
+      }
+      .turns.rtl svg {
+        transform: scaleX(-1);
+      }
+      .main {
+        position: relative;
+        display: flex;
+        min-height: 0;
+      }
+      .toc-panel {
+        flex: 0 0 18rem;
+        max-width: 100%;
+        overflow: auto;
+        border-inline-end: 1px solid var(--_border);
+        background: var(--_bg);
+        padding: 0.5rem;
+        box-sizing: border-box;
+      }
+      .toc-panel[hidden] {
+        display: none;
+      }
+      .toc-panel h2 {
+        font-size: 1rem;
+        margin: 0.25rem 0.5rem 0.5rem;
+      }
+      @container (max-width: ${NARROW_WIDTH}px) {
+        .toc-panel {
+          position: absolute;
+          inset: 0;
+          z-index: 2;
+          flex-basis: auto;
+        }
+        .label-text {
+          position: absolute !important;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
+      }
+      .page-jump {
+        margin: 1rem 0.5rem 0;
+        padding-top: 0.75rem;
+        border-top: 1px solid var(--_border);
+      }
+      .page-jump-row {
+        display: flex;
+        gap: 0.5rem;
+        margin-top: 0.25rem;
+      }
+      .page-jump input {
+        font: inherit;
+        min-height: 44px;
+        width: 6rem;
+        padding: 0 0.5rem;
+        color: var(--_fg);
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .page-message:empty {
+        display: none;
+      }
+      .viewer {
+        position: relative;
+        flex: 1;
+        min-width: 0;
+        overflow: hidden;
+      }
+      .viewer > .book {
+        position: absolute;
+        inset: 0;
+      }
+      .status,
+      .error {
+        position: absolute;
+        inset: 0;
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        justify-content: center;
+        gap: 1rem;
+        padding: 1.5rem;
+        text-align: center;
+        background: var(--_bg);
+        z-index: 1;
+      }
+      .spinner {
+        width: 2.5rem;
+        height: 2.5rem;
+        border-radius: 50%;
+        border: 4px solid var(--_border);
+        border-top-color: var(--_accent);
+        animation: spin 1s linear infinite;
+      }
+      @keyframes spin {
+        to {
+          transform: rotate(360deg);
+        }
+      }
+      .error h2 {
+        margin: 0;
+        font-size: 1.25rem;
+      }
+      .error p {
+        margin: 0;
+        max-width: 36rem;
+      }
+      .error .code {
+        color: var(--_muted);
+        font-size: 0.9rem;
+      }
+      attune-progress {
+        padding: 0.25rem 0.75rem;
+        border-top: 1px solid var(--_border);
+      }
+      .visually-hidden {
+        position: absolute !important;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  /** URL of an `.epub` file or of an unpacked publication folder. */
+  @property({ reflect: true }) src = '';
+  /** URL of a variant-pack JSON. */
+  @property({ reflect: true }) variants = '';
+  /** `paginated` or `scrolled`. */
+  @property({ reflect: true }) flow: Flow = 'paginated';
+  /** URL of a learner-profile JSON; fetched into `profile`. */
+  @property({ attribute: 'profile-src', reflect: true }) profileSrc = '';
+  /** The learner profile. */
+  @property({ attribute: false }) profile: unknown = undefined;
+
+  @state() private tocOpen = false;
+  @state() private announcement = '';
+  @state() private pageMessage = '';
+  @query('.viewer > .book') private bookContainer!: HTMLElement;
+  @query('attune-toc') private toc?: AttuneToc;
+  @query('attune-footnote') private footnote!: AttuneFootnote;
+  @query('.toc-toggle') private tocToggle?: HTMLButtonElement;
+
+  private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
+  private pendingInput: BookInput | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private navigationByUser = false;
+
+  constructor() {
+    super();
+    this.controller.session.onContent((contents, index) => {
+      const book = this.controller.session.book;
+      const label = book?.sections[index]?.label;
+      decorateFrame(contents.document, {
+        title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
+        onNoteReference: (link) => void this.openNote(link),
+        onKeydown: (event) => this.onContentKeydown(event),
+      });
+    });
+  }
+
+  /** Opens a book from bytes or a File (file picker, drag and drop). `src` is for URLs. */
+  open(input: BookInput): Promise<void> {
+    this.pendingInput = input;
+    if (!this.hasUpdated) return this.updateComplete.then(() => this.openPending());
+    return this.openPending();
+  }
+
+  private openPending(): Promise<void> {
+    const input = this.pendingInput;
+    this.pendingInput = undefined;
+    if (input === undefined) return Promise.resolve();
+    return this.controller.session.open(input, this.bookContainer, { flow: this.flow });
+  }
+
+  /** Turns to the next page (or section) in reading order. */
+  async next(): Promise<void> {
+    this.navigationByUser = true;
+    await this.controller.session.next();
+  }
+
+  /** Turns to the previous page. */
+  async prev(): Promise<void> {
+    this.navigationByUser = true;
+    await this.controller.session.prev();
+  }
+
+  /** Goes to a book path (`OEBPS/ch3.xhtml#sec2`), a spine href, a `#fragment` or an EPUB CFI. Resolves false when the target is not in the book. */
+  async goTo(target: string): Promise<boolean> {
+    this.navigationByUser = true;
+    return this.controller.session.goTo(target);
+  }
+
+  /** Goes to a printed page from the book's page list (e.g. `"12"` or `"xiv"`). Resolves false when the book has no such page. */
+  async goToPage(page: string): Promise<boolean> {
+    const wanted = page.trim().toLowerCase();
+    const entry = this.book?.navigation.pageList.find((p) => p.label.trim().toLowerCase() === wanted);
+    if (!entry) return false;
+    return this.goTo(entry.href);
+  }
+
+  /** The open book (metadata, navigation, positions), once ready. */
+  get book() {
+    return this.controller.session.book;
+  }
+
+  /** Current state: `idle`, `loading`, `ready` or `error`, with location or error. */
+  get state(): SessionState {
+    return this.controller.session.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onHostKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onHostKeydown);
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    let frame = 0;
+    this.resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => this.controller.session.resize());
+    });
+    this.resizeObserver.observe(this.bookContainer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) {
+      this.pendingInput = this.src;
+      void this.openPending();
+    }
+    if (changed.has('flow') && changed.get('flow') !== undefined) void this.controller.session.setFlow(this.flow);
+    if (changed.has('profileSrc') && this.profileSrc) void this.loadProfile(this.profileSrc);
+  }
+
+  private async loadProfile(url: string): Promise<void> {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      this.profile = await response.json();
+    } catch (error) {
+      this.dispatchEvent(
+        new CustomEvent('attune-profile-error', {
+          detail: { message: `The learner profile at ${url} could not be loaded (${(error as Error).message}). Reading goes on with default settings.` },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  private onSessionChange(state: SessionState, previous: SessionState): void {
+    if (state.status === 'ready' && previous.status !== 'ready' && state.book) {
+      const m = state.book.metadata;
+      this.dispatchEvent(contractEvent('attune-ready', { title: m.title, language: m.language, dir: m.dir, sections: state.book.sections.length }));
+    }
+    if (state.status === 'error' && previous.status !== 'error' && state.error) {
+      this.dispatchEvent(contractEvent('attune-error', { code: state.error.code, message: state.error.message }));
+    }
+    const location = state.location;
+    if (location && location !== previous.location && (state.status === 'ready' || previous.status === 'ready')) {
+      const { label, atStart, atEnd, ...detail } = location;
+      this.dispatchEvent(contractEvent('attune-relocate', detail));
+      if (this.navigationByUser) this.announce(`${label ? `${label}, ` : ''}page ${location.page} of ${location.pages}`);
+      this.navigationByUser = false;
+    }
+  }
+
+  /** Polite announcement for screen readers (page turns). */
+  private announce(text: string): void {
+    // Alternate a trailing space so the same words are announced again.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  private runAction(action: PageAction): void {
+    this.navigationByUser = true;
+    const session = this.controller.session;
+    void (action === 'next' ? session.next() : action === 'prev' ? session.prev() : action === 'first' ? session.first() : session.last());
+  }
+
+  private readonly onHostKeydown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || this.state.status !== 'ready') return;
+    const origin = event.composedPath()[0] as Element | undefined;
+    // Keys inside controls keep their own meaning (slider, tree, dialog).
+    if (origin?.closest?.('input, textarea, select, [role="tree"], dialog, [contenteditable]')) return;
+    if (event.key === 'Escape' && this.tocOpen) {
+      this.closeToc();
+      event.preventDefault();
+      return;
+    }
+    const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
+    if (action) {
+      event.preventDefault();
+      this.runAction(action);
+    }
+  };
+
+  private onContentKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return;
+    const origin = event.target as Element | null;
+    if (origin?.closest?.('input, textarea, select, [contenteditable]')) return;
+    const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
+    if (action) {
+      event.preventDefault();
+      this.runAction(action);
+    }
+  }
+
+  private isNarrow(): boolean {
+    return this.getBoundingClientRect().width <= NARROW_WIDTH;
+  }
+
+  private async toggleToc(): Promise<void> {
+    if (this.tocOpen) return this.closeToc();
+    this.tocOpen = true;
+    await this.updateComplete;
+    this.toc?.focus();
+  }
+
+  private closeToc(): void {
+    this.tocOpen = false;
+    void this.updateComplete.then(() => this.tocToggle?.focus());
+  }
+
+  private async onTocSelect(event: CustomEvent<TocSelectDetail>): Promise<void> {
+    event.stopPropagation();
+    if (this.isNarrow()) this.tocOpen = false;
+    await this.goTo(event.detail.href);
+    this.focusContent();
+  }
+
+  private async onSeek(event: CustomEvent<ProgressSeekDetail>): Promise<void> {
+    this.navigationByUser = true;
+    await this.controller.session.goToFraction(event.detail.fraction);
+  }
+
+  private async onGoToPage(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('page') as HTMLInputElement;
+    const pages = this.book?.navigation.pageList ?? [];
+    if (await this.goToPage(input.value)) {
+      this.pageMessage = '';
+      if (this.isNarrow()) this.tocOpen = false;
+      this.focusContent();
+    } else {
+      this.pageMessage = `There is no page “${input.value}”. Pages run from ${pages[0]?.label} to ${pages[pages.length - 1]?.label}.`;
+      input.focus();
+    }
+  }
+
+  private renderPageJump(): TemplateResult | typeof nothing {
+    const pages = this.book?.navigation.pageList ?? [];
+    if (!pages.length) return nothing;
+    return html`<form class="page-jump" @submit=${this.onGoToPage}>
+      <label for="page-input">Go to printed page</label>
+      <div class="page-jump-row">
+        <input id="page-input" name="page" inputmode="numeric" autocomplete="off" required
+          aria-describedby=${this.pageMessage ? 'page-message' : nothing}
+          aria-invalid=${this.pageMessage ? 'true' : 'false'} />
+        <button type="submit" part="button">Go</button>
+      </div>
+      <p id="page-message" class="page-message" role="alert">${this.pageMessage}</p>
+    </form>`;
+  }
+
+  /** Moves focus into the book frame so a screen reader reads what is now shown. */
+  focusContent(): void {
+    const frame = this.bookContainer?.querySelector('iframe');
+    frame?.focus();
+  }
+
+  private async openNote(link: HTMLAnchorElement): Promise<void> {
+    const book = this.book;
+    if (!book) return;
+    const target = book.pathOfUrl(link.href);
+    const [path, id] = (target ?? '').split('#', 2) as [string, string | undefined];
+    let note: Element | null = null;
+    if (id) {
+      const index = book.indexOfPath(path);
+      const sameDocument = index === this.state.location?.index;
+      const doc = sameDocument ? link.ownerDocument : index >= 0 ? await book.sectionDocument(index).catch(() => null) : null;
+      note = doc?.getElementById(id) ?? null;
+    }
+    if (!note) {
+      // Not a note we can lift out: follow the link as the book meant.
+      if (target) await this.goTo(target);
+      return;
+    }
+    const marker = (link.textContent ?? '').trim();
+    await this.footnote.show(extractNote(note, document), {
+      label: /^[\p{L}\p{N}]{1,6}$/u.test(marker) ? `Note ${marker}` : 'Note',
+      returnFocus: link,
+    });
+  }
+
+  private renderStatus(state: SessionState): TemplateResult | typeof nothing {
+    if (state.status === 'loading') {
+      return html`<div class="status" role="status"><div class="spinner" aria-hidden="true"></div><p>Opening the book…</p></div>`;
+    }
+    if (state.status === 'error' && state.error) {
+      return html`<div class="error" role="alert" part="error">
+        <h2>This book can’t be opened</h2>
+        <p>${state.error.message}</p>
+        <p class="code">Error code: ${state.error.code}</p>
+      </div>`;
+    }
+    if (state.status === 'idle') {
+      return html`<div class="status"><p>No book is open.</p></div>`;
+    }
+    return nothing;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.state;
+    const book = state.book;
+    const ready = state.status === 'ready';
+    const location = state.location;
+    const rtl = book?.metadata.dir === 'rtl';
+    const title = book?.metadata.title ?? '';
+    return html`
+      <div class="reader" part="base">
+        <div class="toolbar" part="toolbar">
+          <button
+            class="toc-toggle"
+            part="button"
+            type="button"
+            aria-expanded=${String(this.tocOpen)}
+            aria-controls="toc-panel"
+            ?disabled=${!ready}
+            @click=${this.toggleToc}
+          >
+            ${icons.contents}<span class="label-text">Contents</span>
+          </button>
+          <p class="title" lang=${book?.metadata.language || nothing}>${title}</p>
+          <div class="turns ${rtl ? 'rtl' : ''}">
+            <button part="button" type="button" ?disabled=${!ready || location?.atStart} @click=${this.prev}>
+              ${icons.prev}<span class="label-text">Previous page</span>
+            </button>
+            <button part="button" type="button" ?disabled=${!ready || location?.atEnd} @click=${this.next}>
+              <span class="label-text">Next page</span>${icons.next}
+            </button>
+          </div>
+        </div>
+        <div class="main">
+          <section
+            id="toc-panel"
+            class="toc-panel"
+            part="toc-panel"
+            aria-labelledby="toc-heading"
+            ?hidden=${!this.tocOpen || !ready}
+          >
+            <h2 id="toc-heading">Contents</h2>
+            <attune-toc
+              .items=${book?.navigation.toc ?? []}
+              current-href=${location?.href ?? ''}
+              @attune-toc-select=${this.onTocSelect}
+            ></attune-toc>
+            ${this.renderPageJump()}
+          </section>
+          <div class="viewer" part="viewer" role="region" aria-label=${title ? `Book: ${title}` : 'Book'}>
+            <div class="book"></div>
+            ${this.renderStatus(state)}
+          </div>
+        </div>
+        <attune-progress
+          part="progress"
+          .fraction=${location?.fraction ?? 0}
+          section-label=${location?.label ?? ''}
+          .page=${location?.page ?? 0}
+          .pages=${location?.pages ?? 0}
+          .minutesLeft=${book && location ? book.positions.minutesLeft(location.index, location.pages ? (location.page - 1) / location.pages : 0) : -1}
+          ?hidden=${!ready}
+          @attune-progress-seek=${this.onSeek}
+        ></attune-progress>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <attune-footnote></attune-footnote>
+      </div>
+    `;
+  }
+}

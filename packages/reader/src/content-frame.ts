@@ -1,0 +1,71 @@
+import { isNoteReference } from '@attune/book';
+
+/**
+ * What the reader adds to each section frame epubjs creates, so the frame is
+ * as accessible as the book allows: a title for the frame, a viewport that
+ * lets learners zoom (epubjs writes `user-scalable=no`), a visible focus
+ * indicator, and note references that open as pop-ups.
+ */
+export interface FrameOptions {
+  title: string;
+  onNoteReference(link: HTMLAnchorElement): void;
+  onKeydown(event: KeyboardEvent): void;
+}
+
+const FRAME_STYLE = `
+:focus-visible { outline: 3px solid #0b5cad !important; outline-offset: 2px !important; }
+@media (prefers-color-scheme: dark) { :focus-visible { outline-color: #8ab4f8 !important; } }
+@media (forced-colors: active) { :focus-visible { outline-color: Highlight !important; } }
+[data-attune-error] { color: inherit; }
+img[data-attune-missing] { min-width: 1em; min-height: 1em; outline: 1px dashed currentColor; }
+`;
+
+/** Removes the zoom blocks from a viewport meta (WCAG 1.4.4, axe `meta-viewport`). */
+export function allowZoom(content: string): string {
+  return content
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part && !/^(user-scalable|maximum-scale|minimum-scale)\s*=/.test(part))
+    .join(', ');
+}
+
+function fixViewport(doc: Document): void {
+  for (const meta of doc.querySelectorAll('meta[name="viewport"]')) {
+    const content = meta.getAttribute('content') ?? '';
+    const fixed = allowZoom(content);
+    if (fixed !== content) meta.setAttribute('content', fixed);
+  }
+}
+
+export function decorateFrame(doc: Document, options: FrameOptions): void {
+  const frame = doc.defaultView?.frameElement as HTMLIFrameElement | null;
+  if (frame) {
+    frame.title = options.title;
+    // The frame is a stop in the tab order so keyboard users can reach the text.
+    frame.setAttribute('tabindex', '0');
+  }
+  const style = doc.createElementNS('http://www.w3.org/1999/xhtml', 'style');
+  style.setAttribute('data-attune', 'frame');
+  style.textContent = FRAME_STYLE;
+  (doc.head ?? doc.documentElement).appendChild(style);
+
+  // epubjs rewrites the viewport on every layout; keep it zoomable each time.
+  fixViewport(doc);
+  const observer = new MutationObserver(() => fixViewport(doc));
+  observer.observe(doc.head ?? doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['content'] });
+
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+      if (link && isNoteReference(link)) {
+        // Before epubjs's own link handler turns it into a page turn.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        options.onNoteReference(link);
+      }
+    },
+    true,
+  );
+  doc.addEventListener('keydown', (event) => options.onKeydown(event));
+}

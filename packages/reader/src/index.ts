@@ -1,0 +1,12 @@
+export { AttuneReader } from './attune-reader.js';
+export { AttuneToc } from './attune-toc.js';
+export type { TocSelectDetail } from './attune-toc.js';
+export { AttuneProgress } from './attune-progress.js';
+export type { ProgressSeekDetail } from './attune-progress.js';
+export { AttuneFootnote } from './attune-footnote.js';
+export { ReadingSession, OPEN_BUDGET_MS } from './reading-session.js';
+export type { SessionState, SessionStatus, SessionLocation, Flow } from './reading-session.js';
+export type { ReadyDetail, ErrorDetail, RelocateDetail } from './events.js';
+export { pageActionForKey } from './page-keys.js';
+export type { PageAction } from './page-keys.js';
+export { allowZoom } from './content-frame.js';

@@ -1,0 +1,219 @@
+import {
+  BookError, isBookError, openBook,
+  type AttuneBook, type BookInput, type Contents, type Rendition, type RenditionLocation as Location, type RenditionOptions,
+} from '@attune/book';
+import type { RelocateDetail } from './events.js';
+
+export type SessionStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type Flow = 'paginated' | 'scrolled';
+
+export interface SessionLocation extends RelocateDetail {
+  /** Table-of-contents label of the section, when it has one. */
+  label: string;
+  atStart: boolean;
+  atEnd: boolean;
+}
+
+export interface SessionState {
+  status: SessionStatus;
+  book?: AttuneBook;
+  location?: SessionLocation;
+  error?: { code: string; message: string };
+}
+
+type Listener = (state: SessionState) => void;
+
+/** How long the reader has, from `open()` to the first page on screen (the contract says 10 s). */
+export const OPEN_BUDGET_MS = 10_000;
+
+/**
+ * The reading engine behind `<attune-reader>`: opens a book, renders it with
+ * epubjs into a container, turns pages and reports where the learner is. A
+ * plain class (no lit): elements subscribe to its state.
+ */
+export class ReadingSession {
+  private current: SessionState = { status: 'idle' };
+  private readonly listeners = new Set<Listener>();
+  private rendition: Rendition | undefined;
+  private openCount = 0;
+  private readonly contentCallbacks = new Set<(contents: Contents, index: number) => void>();
+  private measuring: AbortController | undefined;
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  get book(): AttuneBook | undefined {
+    return this.current.book;
+  }
+
+  /** The epubjs rendition, for elements that decorate the content (highlights, footnotes). */
+  get view(): Rendition | undefined {
+    return this.rendition;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Called for every section document as it is shown. */
+  onContent(callback: (contents: Contents, index: number) => void): () => void {
+    this.contentCallbacks.add(callback);
+    return () => this.contentCallbacks.delete(callback);
+  }
+
+  private set(state: SessionState): void {
+    this.current = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  /**
+   * Opens and shows a book. Always ends in `ready` or `error` within the
+   * budget; a newer `open()` or `close()` makes an older one give up quietly.
+   */
+  async open(input: BookInput, container: HTMLElement, options: { flow: Flow; start?: string }): Promise<void> {
+    const ticket = ++this.openCount;
+    this.teardown();
+    this.set({ status: 'loading' });
+    const started = performance.now();
+    let book: AttuneBook | undefined;
+    try {
+      book = await openBook(input, { timeoutMs: OPEN_BUDGET_MS });
+      if (ticket !== this.openCount) return book.destroy();
+      this.current = { status: 'loading', book };
+      this.rendition = this.render(book, container, options.flow);
+      const target = options.start ? book.resolveTarget(options.start) ?? undefined : undefined;
+      await withDeadline(this.rendition.display(target), OPEN_BUDGET_MS - (performance.now() - started));
+      if (ticket !== this.openCount) return;
+      this.set({ status: 'ready', book, location: this.current.location });
+      this.measuring = new AbortController();
+      // Exact positions are measured after the first page is on screen.
+      void book.measurePositions(this.measuring.signal);
+    } catch (error) {
+      if (ticket !== this.openCount) return;
+      this.teardown();
+      book?.destroy();
+      const bookError = isBookError(error)
+        ? error
+        : new BookError('package-invalid', `The book could not be shown (${String((error as Error)?.message ?? error)}).`, { cause: error });
+      this.set({ status: 'error', error: { code: bookError.code, message: bookError.message } });
+    }
+  }
+
+  private render(book: AttuneBook, container: HTMLElement, flow: Flow): Rendition {
+    const fixed = book.metadata.layout === 'pre-paginated';
+    const rendition = book.epub.renderTo(container, {
+      width: '100%',
+      height: '100%',
+      // A real XHTML document (srcdoc re-parses as HTML and loses xml:lang, MathML namespaces).
+      method: 'blobUrl',
+      flow: fixed ? 'paginated' : flow === 'scrolled' ? 'scrolled-doc' : 'paginated',
+      spread: fixed ? (book.metadata.spread === 'none' ? 'none' : 'auto') : 'none',
+      minSpreadWidth: 900,
+      allowScriptedContent: false,
+    } as RenditionOptions & { method: string });
+    rendition.hooks.content.register((contents: Contents) => {
+      const index = (contents as unknown as { sectionIndex: number }).sectionIndex;
+      for (const callback of this.contentCallbacks) callback(contents, index);
+    });
+    rendition.on('relocated', (location: Location) => this.relocated(book, location));
+    return rendition;
+  }
+
+  private relocated(book: AttuneBook, location: Location): void {
+    const start = location.start;
+    const section = book.sections[start.index];
+    const page = start.displayed?.page ?? 1;
+    const pages = Math.max(start.displayed?.total ?? 1, 1);
+    const detail: SessionLocation = {
+      href: section?.path ?? start.href,
+      index: start.index,
+      fraction: book.positions.fraction(start.index, (page - 1) / pages),
+      cfi: start.cfi,
+      page,
+      pages,
+      label: section?.label ?? '',
+      atStart: location.atStart,
+      atEnd: location.atEnd,
+    };
+    this.set({ ...this.current, location: detail });
+  }
+
+  async next(): Promise<void> {
+    await this.rendition?.next();
+  }
+
+  async prev(): Promise<void> {
+    await this.rendition?.prev();
+  }
+
+  async first(): Promise<void> {
+    const first = this.book?.sections.find((s) => s.linear);
+    if (first) await this.rendition?.display(first.href);
+  }
+
+  async last(): Promise<void> {
+    const last = this.book?.sections.filter((s) => s.linear).pop();
+    if (last) await this.rendition?.display(last.href);
+  }
+
+  /** Goes to a book path (with or without #fragment), a bare #fragment, a spine href or a CFI. */
+  async goTo(target: string): Promise<boolean> {
+    const book = this.book;
+    if (!book || !this.rendition) return false;
+    const resolved = book.resolveTarget(target, this.current.location?.index ?? 0);
+    if (!resolved) return false;
+    await this.rendition.display(resolved);
+    return true;
+  }
+
+  /** Goes to a fraction of the book (0–1), e.g. from the progress slider. */
+  async goToFraction(fraction: number): Promise<void> {
+    const book = this.book;
+    if (!book || !this.rendition) return;
+    const { index } = book.positions.locate(fraction);
+    const section = book.sections[index];
+    if (section) await this.rendition.display(section.href);
+  }
+
+  /** Switches between paginated and scrolled without losing the place. */
+  async setFlow(flow: Flow): Promise<void> {
+    if (!this.rendition || this.book?.metadata.layout === 'pre-paginated') return;
+    const cfi = this.current.location?.cfi;
+    this.rendition.flow(flow === 'scrolled' ? 'scrolled-doc' : 'paginated');
+    if (cfi) await this.rendition.display(cfi);
+  }
+
+  /** Re-lays out after the container changed size. */
+  resize(): void {
+    // epubjs's typings demand a size; without one it measures the container.
+    const rendition = this.rendition as unknown as { manager?: { stage?: unknown }; resize(): void } | undefined;
+    if (this.current.status === 'ready' && rendition?.manager?.stage) rendition.resize();
+  }
+
+  private teardown(): void {
+    this.measuring?.abort();
+    this.measuring = undefined;
+    this.rendition?.destroy();
+    this.rendition = undefined;
+  }
+
+  /** Closes the book and frees everything it held. */
+  close(): void {
+    this.openCount++;
+    this.teardown();
+    this.current.book?.destroy();
+    this.set({ status: 'idle' });
+  }
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new BookError('timeout', `The first page did not appear within ${Math.round(OPEN_BUDGET_MS / 1000)} seconds.`)),
+      Math.max(ms, 0),
+    );
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
