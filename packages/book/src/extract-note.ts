@@ -11,18 +11,22 @@ const NOTE_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-const BACKLINK = 'a[role="doc-backlink"], a[epub\\:type~="backlink"]';
+function epubTypes(el: Element): string[] {
+  return (el.getAttributeNS('http://www.idpf.org/2007/ops', 'type') ?? el.getAttribute('epub:type') ?? '').split(/\s+/);
+}
 
 /** Is this link a note reference (`epub:type="noteref"` or `role="doc-noteref"`)? */
 export function isNoteReference(link: Element): boolean {
-  const type = link.getAttributeNS('http://www.idpf.org/2007/ops', 'type') ?? link.getAttribute('epub:type') ?? '';
-  return type.split(/\s+/).includes('noteref') || link.getAttribute('role') === 'doc-noteref';
+  return epubTypes(link).includes('noteref') || link.getAttribute('role') === 'doc-noteref';
 }
 
 /** A safe copy of a note's content for `target` document, without back-links. */
 export function extractNote(note: Element, target: Document): DocumentFragment {
   const copy = note.cloneNode(true) as Element;
-  for (const back of [...copy.querySelectorAll(BACKLINK)]) back.remove();
+  // Back-links make no sense in a pop-up: closing it is the way back.
+  for (const link of [...copy.querySelectorAll('a')]) {
+    if (link.getAttribute('role') === 'doc-backlink' || epubTypes(link).includes('backlink')) link.remove();
+  }
   const purify = DOMPurify(target.defaultView ?? window);
   // Links inside a note become plain text: following them from a pop-up is a later feature.
   purify.addHook('afterSanitizeAttributes', (node) => {

@@ -313,6 +313,10 @@ export class AttuneReader extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onHostKeydown);
+    if (this.hasUpdated && this.src) {
+      // Moved in the DOM: reopen where the learner was.
+      void this.controller.session.open(this.src, this.bookContainer, { flow: this.flow, start: this.controller.lastPlace });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -364,10 +368,12 @@ export class AttuneReader extends LitElement {
       this.dispatchEvent(contractEvent('attune-error', { code: state.error.code, message: state.error.message }));
     }
     const location = state.location;
-    if (location && location !== previous.location && (state.status === 'ready' || previous.status === 'ready')) {
+    if (location && state.status === 'ready' && (location !== previous.location || previous.status !== 'ready')) {
       const { label, atStart, atEnd, ...detail } = location;
       this.dispatchEvent(contractEvent('attune-relocate', detail));
-      if (this.navigationByUser) this.announce(`${label ? `${label}, ` : ''}page ${location.page} of ${location.pages}`);
+      if (this.navigationByUser) {
+        this.announce(this.flow === 'scrolled' ? label : `${label ? `${label}, ` : ''}page ${location.page} of ${location.pages}`);
+      }
       this.navigationByUser = false;
     }
   }
@@ -381,19 +387,25 @@ export class AttuneReader extends LitElement {
   private runAction(action: PageAction): void {
     this.navigationByUser = true;
     const session = this.controller.session;
-    void (action === 'next' ? session.next() : action === 'prev' ? session.prev() : action === 'first' ? session.first() : session.last());
+    const contentHadFocus = this.shadowRoot?.activeElement?.localName === 'iframe';
+    const move = action === 'next' ? session.next() : action === 'prev' ? session.prev() : action === 'first' ? session.first() : session.last();
+    void move.then(() => {
+      // A new section is a new frame: the old one (and its focus) is gone.
+      // Keep keyboard users in the text instead of dropping them on <body>.
+      if (contentHadFocus && this.shadowRoot?.activeElement?.localName !== 'iframe') this.focusContent();
+    });
   }
 
   private readonly onHostKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || this.state.status !== 'ready') return;
     const origin = event.composedPath()[0] as Element | undefined;
-    // Keys inside controls keep their own meaning (slider, tree, dialog).
-    if (origin?.closest?.('input, textarea, select, [role="tree"], dialog, [contenteditable]')) return;
-    if (event.key === 'Escape' && this.tocOpen) {
+    if (event.key === 'Escape' && this.tocOpen && !origin?.closest?.('dialog')) {
       this.closeToc();
       event.preventDefault();
       return;
     }
+    // Keys inside controls keep their own meaning (slider, tree, dialog).
+    if (origin?.closest?.('input, textarea, select, [role="tree"], dialog, [contenteditable]')) return;
     const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
     if (action) {
       event.preventDefault();

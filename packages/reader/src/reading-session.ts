@@ -84,7 +84,13 @@ export class ReadingSession {
       this.current = { status: 'loading', book };
       this.rendition = this.render(book, container, options.flow);
       const target = options.start ? book.resolveTarget(options.start) ?? undefined : undefined;
-      await withDeadline(this.rendition.display(target), OPEN_BUDGET_MS - (performance.now() - started));
+      // epubjs reports the location just after display() resolves; ready
+      // should already know where the learner is.
+      const located = new Promise<void>((resolve) => this.rendition!.once('relocated', () => resolve()));
+      await withDeadline(
+        this.rendition.display(target).then(() => Promise.race([located, delay(2000)])),
+        OPEN_BUDGET_MS - (performance.now() - started),
+      );
       if (ticket !== this.openCount) return;
       this.set({ status: 'ready', book, location: this.current.location });
       this.measuring = new AbortController();
@@ -123,6 +129,8 @@ export class ReadingSession {
 
   private relocated(book: AttuneBook, location: Location): void {
     const start = location.start;
+    // epubjs repeats 'relocated' after layout passes; one place, one report.
+    if (start.cfi === this.current.location?.cfi) return;
     const section = book.sections[start.index];
     const page = start.displayed?.page ?? 1;
     const pages = Math.max(start.displayed?.total ?? 1, 1);
@@ -140,22 +148,38 @@ export class ReadingSession {
     this.set({ ...this.current, location: detail });
   }
 
-  async next(): Promise<void> {
-    await this.rendition?.next();
+  /**
+   * Runs a navigation and resolves once the new location is known (epubjs
+   * reports it just after its own promise resolves), so callers and events
+   * see the place they asked for.
+   */
+  private async navigate(move: (rendition: Rendition) => Promise<unknown>): Promise<void> {
+    const rendition = this.rendition;
+    if (!rendition) return;
+    const before = this.current.location?.cfi;
+    await move(rendition);
+    const started = performance.now();
+    while (this.current.location?.cfi === before && performance.now() - started < 1000 && this.rendition === rendition) {
+      await delay(16);
+    }
   }
 
-  async prev(): Promise<void> {
-    await this.rendition?.prev();
+  next(): Promise<void> {
+    return this.navigate((r) => r.next());
   }
 
-  async first(): Promise<void> {
+  prev(): Promise<void> {
+    return this.navigate((r) => r.prev());
+  }
+
+  first(): Promise<void> {
     const first = this.book?.sections.find((s) => s.linear);
-    if (first) await this.rendition?.display(first.href);
+    return first ? this.navigate((r) => r.display(first.href)) : Promise.resolve();
   }
 
-  async last(): Promise<void> {
+  last(): Promise<void> {
     const last = this.book?.sections.filter((s) => s.linear).pop();
-    if (last) await this.rendition?.display(last.href);
+    return last ? this.navigate((r) => r.display(last.href)) : Promise.resolve();
   }
 
   /** Goes to a book path (with or without #fragment), a bare #fragment, a spine href or a CFI. */
@@ -164,7 +188,7 @@ export class ReadingSession {
     if (!book || !this.rendition) return false;
     const resolved = book.resolveTarget(target, this.current.location?.index ?? 0);
     if (!resolved) return false;
-    await this.rendition.display(resolved);
+    await this.navigate((r) => r.display(resolved));
     return true;
   }
 
@@ -174,7 +198,7 @@ export class ReadingSession {
     if (!book || !this.rendition) return;
     const { index } = book.positions.locate(fraction);
     const section = book.sections[index];
-    if (section) await this.rendition.display(section.href);
+    if (section) await this.navigate((r) => r.display(section.href));
   }
 
   /** Switches between paginated and scrolled without losing the place. */
@@ -182,7 +206,7 @@ export class ReadingSession {
     if (!this.rendition || this.book?.metadata.layout === 'pre-paginated') return;
     const cfi = this.current.location?.cfi;
     this.rendition.flow(flow === 'scrolled' ? 'scrolled-doc' : 'paginated');
-    if (cfi) await this.rendition.display(cfi);
+    if (cfi) await this.navigate((r) => r.display(cfi));
   }
 
   /** Re-lays out after the container changed size. */
@@ -206,6 +230,10 @@ export class ReadingSession {
     this.current.book?.destroy();
     this.set({ status: 'idle' });
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -29,6 +29,12 @@ export class SessionController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    // Section frames do not survive being moved in the DOM; the element
+    // reopens the book where the learner was when it is connected again.
+    this.lastPlace = this.session.state.location?.cfi;
     this.session.close();
   }
+
+  /** Where the learner was when the element was last disconnected. */
+  lastPlace: string | undefined;
 }

@@ -10,7 +10,7 @@ export interface Outcome {
 /** Mounts an <attune-reader> of a given size and resolves with the first contract event it fires. */
 export async function openReader(
   src: string,
-  options: { width?: number; height?: number; flow?: 'paginated' | 'scrolled'; timeoutMs?: number } = {},
+  options: { width?: number; height?: number; flow?: 'paginated' | 'scrolled'; timeoutMs?: number; parent?: ParentNode } = {},
 ): Promise<{ reader: AttuneReader; outcome: Outcome }> {
   const reader = document.createElement('attune-reader');
   reader.style.cssText = `display:block;width:${options.width ?? 1000}px;height:${options.height ?? 700}px`;
@@ -25,7 +25,7 @@ export async function openReader(
     reader.addEventListener('attune-ready', done('ready'), { once: true });
     reader.addEventListener('attune-error', done('error'), { once: true });
   });
-  document.body.append(reader);
+  (options.parent ?? document.body).append(reader);
   reader.src = src;
   return { reader, outcome: await outcome };
 }
