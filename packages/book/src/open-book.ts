@@ -238,8 +238,13 @@ export class AttuneBook {
 
   /** Releases the book: epubjs's views and every blob: URL. */
   destroy(): void {
-    this.epub.destroy();
-    void this.resources.revokeAll();
+    // epubjs finishes loading its navigation after `opened`; destroying it
+    // before then makes its own promise chain throw (an unhandled rejection).
+    const settled = Promise.race([this.epub.ready.catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
+    void settled.then(() => {
+      this.epub.destroy();
+      return this.resources.revokeAll();
+    });
   }
 }
 

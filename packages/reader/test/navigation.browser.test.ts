@@ -6,7 +6,7 @@ import { contentDocuments, nextRelocate, openReader, until } from './reader-fixt
 describe('navigation', function () {
   this.timeout(30_000);
   afterEach(() => {
-    for (const el of [...document.body.children]) if (el.localName !== 'script') el.remove();
+    for (const el of [...document.body.children]) if (el.localName !== "script" && el.localName !== "style") el.remove();
   });
 
   it('next() and prev() move through moby-dick and attune-relocate reports index and fraction', async () => {
