@@ -9,7 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-import { corpusMiddleware, prebundlePlugin, chromiumFlags } from './scripts/dev-server-parts.mjs';
+import { corpusMiddleware, prebundlePlugin, chromiumFlags, testEndpointsMiddleware } from './scripts/dev-server-parts.mjs';
 import { repoRoot, resultsDir } from './scripts/paths.mjs';
 
 const packageDir = process.cwd();
@@ -25,7 +25,7 @@ export default {
   testFramework: { config: { timeout: 30_000 } },
   browserStartTimeout: 60_000,
   plugins: [prebundlePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(repoRoot, 'tsconfig.base.json') })],
-  middleware: [corpusMiddleware()],
+  middleware: [corpusMiddleware(), testEndpointsMiddleware()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

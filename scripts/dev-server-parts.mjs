@@ -110,3 +110,23 @@ export function prebundlePlugin(names = ['epubjs', 'jszip']) {
     },
   };
 }
+
+/**
+ * Test-only endpoints: /__test__/hang answers headers and then never
+ * finishes the body, as a stalled server does, so timeouts can be tested.
+ */
+export function testEndpointsMiddleware() {
+  return async function testEndpoints(context, next) {
+    if (context.path !== '/__test__/hang') return next();
+    const { PassThrough } = await import('node:stream');
+    const body = new PassThrough();
+    body.write('PK');
+    context.type = 'application/epub+zip';
+    context.body = body;
+    const end = setTimeout(() => body.end(), 60_000);
+    context.req.on('close', () => {
+      clearTimeout(end);
+      body.end();
+    });
+  };
+}

@@ -288,13 +288,13 @@ async function createSource(input: BookInput, limits: ZipLimits, signal: AbortSi
   }
   const url = new URL(String(input), document.baseURI).href;
   if (url.endsWith('/')) return new FolderSource(url, signal);
-  const { bytes } = await fetchBytes(url, signal);
   try {
+    const { bytes } = await fetchBytes(url, signal);
     return await ZipSource.open(bytes, limits, url);
   } catch (error) {
     // A folder given without its trailing slash still opens.
-    if (isBookError(error) && error.code === 'not-a-zip') {
-      const probe = await fetch(`${url}/META-INF/container.xml`, { signal }).catch(() => null);
+    if (isBookError(error) && (error.code === 'not-a-zip' || error.code === 'not-found')) {
+      const probe = await fetch(`${url}/META-INF/container.xml`, { signal, method: 'HEAD' }).catch(() => null);
       if (probe?.ok) return new FolderSource(`${url}/`, signal);
     }
     throw error;

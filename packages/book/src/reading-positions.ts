@@ -20,6 +20,18 @@ export interface SectionWeight {
 
 /** Characters of text per deflated byte; measured over the shared corpus (0.9–2.5, prose ≈ 2). */
 const TEXT_PER_COMPRESSED_BYTE = 1.8;
+/**
+ * Prose XHTML inflates 2–5× from deflate; a section that inflates much more is
+ * mostly repetitive markup (MathML, SVG paths, big tables), whose deflated
+ * size still overstates its text. Damp those by the square root of the excess.
+ */
+const MARKUP_HEAVY_RATIO = 8;
+
+function estimateCharacters(size: { compressed: number; uncompressed: number }): number {
+  const ratio = size.uncompressed / Math.max(size.compressed, 1);
+  const damping = ratio > MARKUP_HEAVY_RATIO ? Math.sqrt(MARKUP_HEAVY_RATIO / ratio) : 1;
+  return Math.max(1, Math.round(size.compressed * TEXT_PER_COMPRESSED_BYTE * damping));
+}
 /** Used when a source has no sizes (an unpacked folder) until measuring is done. */
 const UNKNOWN_SECTION_CHARACTERS = 4000;
 /** Characters a typical secondary-school reader covers per minute (about 200 words). */
@@ -48,7 +60,7 @@ export class ReadingPositions {
   constructor(spine: { path: string; linear: boolean }[], source: PublicationSource) {
     this.sections = spine.map(({ path, linear }) => {
       const size = source.sizeHint(path);
-      const characters = size ? Math.max(1, Math.round(size.compressed * TEXT_PER_COMPRESSED_BYTE)) : UNKNOWN_SECTION_CHARACTERS;
+      const characters = size ? estimateCharacters(size) : UNKNOWN_SECTION_CHARACTERS;
       return { path, linear, characters, measured: false };
     });
     this.recompute();

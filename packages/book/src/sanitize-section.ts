@@ -11,32 +11,111 @@ export interface SanitizeReport {
   removedElements: Record<string, number>;
   /** Attributes removed, as `element@attribute`. */
   removedAttributes: Record<string, number>;
+  /**
+   * Set when the document could not be sanitized as it is (e.g. its root is
+   * not an XHTML or SVG element): its content was replaced by a notice.
+   */
+  failure?: string;
 }
 
-const KEPT_NAMESPACED_ATTRIBUTES = [
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+const EPUB_NS = 'http://www.idpf.org/2007/ops';
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const SSML_NS = 'http://www.w3.org/2001/10/synthesis';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/**
+ * The prefixes DOMPurify knows attributes by. A book may bind any prefix to
+ * these namespaces (`s:ph`, `xl:href`); we rename them so the allowlist sees
+ * them under their usual name.
+ */
+const CANONICAL_PREFIX: Record<string, string> = { [EPUB_NS]: 'epub', [XLINK_NS]: 'xlink', [XML_NS]: 'xml', [SSML_NS]: 'ssml' };
+
+const KEPT_TAGS = [
+  // We sanitize whole documents; DOMPurify's lists are for fragments.
+  'html', 'head', 'body', 'title', 'link', 'meta', 'style',
+  'section', 'aside', 'nav', 'figure', 'figcaption', 'ruby', 'rt', 'rp', 'rb', 'audio', 'video', 'source', 'track',
+  // SVG names are case-sensitive in XHTML, and DOMPurify's lists are lower case
+  // (its HTML parser lowercases): without these, gradients, clip paths and text
+  // on a path vanish from every illustration.
+  'clipPath', 'linearGradient', 'radialGradient', 'textPath',
+  // EPUB allows XHTML inside SVG; its content is sanitized like the rest (see HTML_INTEGRATION_POINTS).
+  'foreignObject',
+  // <use> of a shape in the same document; a <use> of anything else is a load, which rewriteResources handles.
+  'use',
+  // MathML that renders one child: <semantics> shows its first child (annotations
+  // stay hidden), <maction> its first child; <mmultiscripts> needs <none/> to pair
+  // its scripts. Removed, their other children would show as stray text.
+  'semantics', 'annotation', 'maction', 'none',
+];
+
+/** SVG's camelCase attribute names, for the same reason as its tags (only those DOMPurify allows in lower case). */
+const SVG_CAMEL_CASE_ATTRIBUTES = [
+  'viewBox', 'preserveAspectRatio', 'gradientUnits', 'gradientTransform', 'patternUnits', 'patternContentUnits',
+  'patternTransform', 'clipPathUnits', 'maskUnits', 'maskContentUnits', 'markerUnits', 'markerWidth', 'markerHeight',
+  'refX', 'refY', 'spreadMethod', 'startOffset', 'textLength', 'lengthAdjust', 'pathLength', 'stdDeviation',
+  'filterUnits', 'primitiveUnits', 'baseFrequency', 'numOctaves', 'stitchTiles', 'tableValues', 'kernelMatrix',
+  'kernelUnitLength', 'diffuseConstant', 'specularConstant', 'specularExponent', 'surfaceScale', 'edgeMode',
+  'xChannelSelector', 'yChannelSelector', 'preserveAlpha', 'targetX', 'targetY', 'systemLanguage', 'zoomAndPan',
+];
+
+const KEPT_ATTRIBUTES = [
   'epub:type', 'epub:prefix', 'xml:lang', 'xml:space', 'ssml:ph', 'ssml:alphabet', 'alttext', 'altimg',
   'xlink:href', 'xlink:title', 'xlink:role', 'xlink:arcrole', 'xlink:show', 'xlink:actuate', 'xlink:type',
   'dir', 'lang', 'role', 'hidden', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'value',
-  'epub:textref', 'aria-describedat', 'data-attune-error',
+  'epub:textref', 'aria-describedat', 'data-attune-error', 'content',
+  ...SVG_CAMEL_CASE_ATTRIBUTES,
 ];
+
+/**
+ * Attributes that hold words, not URLs. DOMPurify checks every other
+ * attribute's value against the URL pattern, which drops e.g.
+ * `epub:type="prism:issue"` or `alttext="f: x ↦ y"` ("scheme:" followed by text).
+ */
+const TEXT_ATTRIBUTES = ['alttext', 'epub:type', 'epub:prefix', 'ssml:ph', 'ssml:alphabet', 'xml:lang', 'lang', 'dir', 'content'];
 
 const CONFIG: Config = {
   PARSER_MEDIA_TYPE: 'application/xhtml+xml',
   IN_PLACE: true,
   WHOLE_DOCUMENT: true,
-  ADD_TAGS: ['html', 'head', 'body', 'title', 'link', 'meta', 'style', 'section', 'aside', 'nav', 'figure', 'figcaption', 'ruby', 'rt', 'rp', 'rb', 'audio', 'video', 'source', 'track'],
-  ADD_ATTR: KEPT_NAMESPACED_ATTRIBUTES,
-  FORBID_TAGS: ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe', 'noscript', 'template', 'form'],
-  FORBID_ATTR: ['action', 'formaction', 'srcdoc', 'ping', 'http-equiv', 'autofocus'],
+  ADD_TAGS: KEPT_TAGS,
+  ADD_ATTR: KEPT_ATTRIBUTES,
+  ADD_URI_SAFE_ATTR: TEXT_ATTRIBUTES,
+  FORBID_TAGS: [
+    'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe',
+    'noscript', 'template', 'form',
+    // MathML's door into HTML; never rendered (only a <semantics>' first child is).
+    'annotation-xml',
+  ],
+  FORBID_ATTR: ['action', 'formaction', 'srcdoc', 'ping', 'http-equiv', 'autofocus', 'xml:base'],
+  // Where HTML may sit inside SVG: EPUB's <foreignObject>. (MathML's annotation-xml is forbidden above.)
+  HTML_INTEGRATION_POINTS: { foreignobject: true },
   // What an href/src may be before we check it is inside the book: relative
-  // references, fragments, and the few schemes a book may link to. No
-  // javascript:, vbscript:, file:, ftp:.
-  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel|blob):|data:image\/(?:png|gif|jpe?g|webp|avif|svg\+xml);|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // references, fragments, the schemes a book may link to, and data: images.
+  // No javascript:, vbscript:, file:, ftp:, and no blob: (blob: URLs are ours
+  // to make, never the book's). rewriteResources then removes every load
+  // that is not the book's own.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|data:image\/(?:png|gif|jpe?g|webp|avif|svg\+xml)[;,]|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   KEEP_CONTENT: true,
   ALLOW_ARIA_ATTR: true,
   ALLOW_DATA_ATTR: true,
+  // DOMPurify drops any id or name that is also a property of `document` or of
+  // a form (id="title", id="dir", id="images"…), to stop clobbering by scripts
+  // in the page. No script runs in a section, and those ids are link targets,
+  // so we keep ids; the one element that still shadows document properties our
+  // own code reads (document.body…) is <img name>, handled in a hook.
+  SANITIZE_DOM: false,
   SAFE_FOR_XML: true,
 };
+
+/** Attributes whose value is a URL the element loads or links to. */
+const URL_ATTRIBUTES = new Set(['src', 'href', 'xlink:href', 'poster', 'srcset', 'data', 'background', 'altimg']);
+/** data: URLs that can only be media; anything else (text/html, application/…) could be a document. */
+const MEDIA_DATA_URL = /^data:(?:image|audio|video|font)\/[\w.+-]+[;,]/i;
+const ATTR_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 let currentReport: SanitizeReport | undefined;
@@ -60,13 +139,46 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   });
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     if (data.attrName.startsWith('on')) data.keepAttr = false;
+    // <img name="body"> would make document.body the image for code that reads the frame from outside.
+    if (data.attrName === 'name' && node.localName === 'img') data.keepAttr = false;
+    // DOMPurify lets any data: URL through on media elements; only media types may stay.
+    if (URL_ATTRIBUTES.has(data.attrName)) {
+      const compact = data.attrValue.replace(ATTR_WHITESPACE, '');
+      if (/^data:/i.test(compact) && !MEDIA_DATA_URL.test(compact)) data.keepAttr = false;
+    }
   });
   return purifier;
 }
 
-const EPUB_NS = 'http://www.idpf.org/2007/ops';
-const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * Puts the document in the shape DOMPurify's allowlists expect, without
+ * changing what it means: CDATA sections become text (DOMPurify drops them,
+ * and with them every `<style><![CDATA[…]]></style>`), prefixed XHTML, SVG
+ * and MathML elements (`<m:math>`) lose their prefix, and attributes in the
+ * EPUB, XLink, XML and SSML namespaces get their usual prefix.
+ */
+function normalizeMarkup(doc: Document): void {
+  const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_CDATA_SECTION);
+  const cdata: Node[] = [];
+  while (walker.nextNode()) cdata.push(walker.currentNode);
+  for (const node of cdata) node.parentNode?.replaceChild(doc.createTextNode(node.nodeValue ?? ''), node);
+
+  for (const el of [...doc.documentElement.getElementsByTagName('*')]) {
+    let target = el;
+    if (el.prefix && (el.namespaceURI === XHTML_NS || el.namespaceURI === SVG_NS || el.namespaceURI === MATHML_NS)) {
+      target = doc.createElementNS(el.namespaceURI, el.localName);
+      for (const attr of [...el.attributes]) target.setAttributeNS(attr.namespaceURI, attr.name, attr.value);
+      target.append(...el.childNodes);
+      el.replaceWith(target);
+    }
+    for (const attr of [...target.attributes]) {
+      const prefix = attr.namespaceURI ? CANONICAL_PREFIX[attr.namespaceURI] : undefined;
+      if (!prefix || attr.prefix === prefix || attr.namespaceURI === XMLNS_NS) continue;
+      target.removeAttributeNode(attr);
+      target.setAttributeNS(attr.namespaceURI, `${prefix}:${attr.localName}`, attr.value);
+    }
+  }
+}
 
 /**
  * EPUB 3.0's `epub:switch` offers alternatives; no script is needed to pick
@@ -94,7 +206,7 @@ function revealFallbacks(doc: Document): void {
       el.remove();
       continue;
     }
-    const wrapper = doc.createElementNS('http://www.w3.org/1999/xhtml', 'div');
+    const wrapper = doc.createElementNS(XHTML_NS, 'div');
     wrapper.setAttribute('class', 'attune-fallback');
     wrapper.setAttribute('data-attune-fallback', el.localName);
     wrapper.append(...el.childNodes);
@@ -102,9 +214,36 @@ function revealFallbacks(doc: Document): void {
   }
 }
 
+/**
+ * When DOMPurify refuses a document (its root is forbidden or in no namespace
+ * it knows), nothing of it can be trusted: empty the root epubjs holds and
+ * leave a notice, so the reader shows a message instead of failing.
+ */
+function replaceWithNotice(doc: Document, root: Element): void {
+  while (root.firstChild) root.firstChild.remove();
+  for (const attr of [...root.attributes]) root.removeAttributeNode(attr);
+  if (!root.isConnected) {
+    while (doc.firstChild) doc.firstChild.remove();
+    doc.appendChild(root);
+  }
+  const head = doc.createElementNS(XHTML_NS, 'head');
+  const title = doc.createElementNS(XHTML_NS, 'title');
+  title.textContent = 'This part of the book can’t be shown';
+  head.append(title);
+  const body = doc.createElementNS(XHTML_NS, 'body');
+  const p = doc.createElementNS(XHTML_NS, 'p');
+  p.setAttribute('data-attune-error', 'section-unsafe');
+  p.textContent = 'This part of the book is not XHTML that can be shown safely. The other parts can still be read: use Next to go on.';
+  body.append(p);
+  root.append(head, body);
+}
+
 /** Sanitizes a section document in place and says what was removed. */
 export function sanitizeSection(doc: Document): SanitizeReport {
   const report: SanitizeReport = { removedElements: {}, removedAttributes: {} };
+  // epubjs serializes the root element it read, so that element must stay the root.
+  const root = doc.documentElement;
+  normalizeMarkup(doc);
   resolveSwitches(doc);
   revealFallbacks(doc);
   // <object> fallback is its content; DOMPurify keeps that content when it
@@ -113,7 +252,11 @@ export function sanitizeSection(doc: Document): SanitizeReport {
   const purify = getPurifier();
   currentReport = report;
   try {
-    purify.sanitize(doc.documentElement, CONFIG);
+    purify.sanitize(root, CONFIG);
+    if (doc.documentElement !== root) throw new Error('the root element was removed');
+  } catch (error) {
+    report.failure = `The section could not be sanitized (${(error as Error)?.message ?? error}); its root is <${root.localName}> in ${root.namespaceURI ? `namespace ${root.namespaceURI}` : 'no namespace'}.`;
+    replaceWithNotice(doc, root);
   } finally {
     currentReport = undefined;
   }
