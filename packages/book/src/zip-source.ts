@@ -3,9 +3,44 @@ import { BookError } from './errors.js';
 import type { ZipLimits } from './limits.js';
 import type { PublicationSource, SizeHint } from './source.js';
 
-/** JSZip keeps the sizes declared in the central directory on a private field. */
+/**
+ * JSZip keeps what the central directory declares, and the still-compressed
+ * bytes, on a private field. We read it so that (1) limits are checked before
+ * inflating anything and (2) inflating uses the browser's native
+ * DecompressionStream, several times faster than JSZip's JavaScript inflate
+ * on a large image or chapter.
+ */
 interface ZipEntryWithSizes extends JSZip.JSZipObject {
-  _data?: { compressedSize?: number; uncompressedSize?: number };
+  _data?: {
+    compressedSize?: number;
+    uncompressedSize?: number;
+    compressedContent?: Uint8Array;
+    compression?: { magic: string };
+  };
+}
+
+const STORE = '\x00\x00';
+const DEFLATE = '\x08\x00';
+const nativeInflate = typeof DecompressionStream === 'function';
+
+/** Inflates raw DEFLATE data natively, refusing to produce more than `expected` bytes (a lying header). */
+async function inflateRaw(data: Uint8Array, expected: number, path: string): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  const out = new Uint8Array(expected);
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (length + value.byteLength > expected) {
+      await reader.cancel();
+      throw new BookError('too-large', `“${path}” unpacks to more than the zip directory declares, which is how “zip bombs” are built.`, { where: path });
+    }
+    out.set(value, length);
+    length += value.byteLength;
+  }
+  if (length !== expected) throw new BookError('not-a-zip', `“${path}” is damaged inside the archive (it unpacks to ${length} of ${expected} bytes).`, { where: path });
+  return out;
 }
 
 let zipCounter = 0;
@@ -84,13 +119,25 @@ export class ZipSource implements PublicationSource {
     return entry;
   }
 
+  /** The file's bytes, inflated natively when the browser can. */
+  async bytes(path: string): Promise<Uint8Array> {
+    const entry = this.entry(path) as ZipEntryWithSizes;
+    const data = entry._data;
+    const magic = data?.compression?.magic;
+    if (data?.compressedContent && data.uncompressedSize !== undefined) {
+      if (magic === STORE) return data.compressedContent;
+      if (magic === DEFLATE && nativeInflate) return inflateRaw(data.compressedContent, data.uncompressedSize, path);
+    }
+    return entry.async('uint8array');
+  }
+
   async text(path: string): Promise<string> {
-    const text = await this.entry(path).async('string');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // TextDecoder drops a byte-order mark itself.
+    return new TextDecoder('utf-8').decode(await this.bytes(path));
   }
 
   async blob(path: string, mediaType: string): Promise<Blob> {
-    const bytes = await this.entry(path).async('uint8array');
+    const bytes = await this.bytes(path);
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType });
   }
 }

@@ -243,7 +243,6 @@ export class AttuneReader extends LitElement {
   @query('.toc-toggle') private tocToggle?: HTMLButtonElement;
 
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
-  private pendingInput: BookInput | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private navigationByUser = false;
 
@@ -252,7 +251,7 @@ export class AttuneReader extends LitElement {
     this.controller.session.onContent((contents, index) => {
       const book = this.controller.session.book;
       const label = book?.sections[index]?.label;
-      decorateFrame(contents.document, {
+      decorateFrame(contents, {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
         onKeydown: (event) => this.onContentKeydown(event),
@@ -262,16 +261,8 @@ export class AttuneReader extends LitElement {
 
   /** Opens a book from bytes or a File (file picker, drag and drop). `src` is for URLs. */
   open(input: BookInput): Promise<void> {
-    this.pendingInput = input;
-    if (!this.hasUpdated) return this.updateComplete.then(() => this.openPending());
-    return this.openPending();
-  }
-
-  private openPending(): Promise<void> {
-    const input = this.pendingInput;
-    this.pendingInput = undefined;
-    if (input === undefined) return Promise.resolve();
-    return this.controller.session.open(input, this.bookContainer, { flow: this.flow });
+    // Fetching and unpacking start now; the book is drawn once the element has rendered.
+    return this.controller.session.open(input, this.updateComplete.then(() => this.bookContainer), { flow: this.flow });
   }
 
   /** Turns to the next page (or section) in reading order. */
@@ -334,11 +325,11 @@ export class AttuneReader extends LitElement {
     this.resizeObserver.observe(this.bookContainer);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) void this.open(this.src);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) {
-      this.pendingInput = this.src;
-      void this.openPending();
-    }
     if (changed.has('flow') && changed.get('flow') !== undefined) void this.controller.session.setFlow(this.flow);
     if (changed.has('profileSrc') && this.profileSrc) void this.loadProfile(this.profileSrc);
   }
@@ -432,6 +423,7 @@ export class AttuneReader extends LitElement {
     if (this.tocOpen) return this.closeToc();
     this.tocOpen = true;
     await this.updateComplete;
+    await this.toc?.updateComplete;
     this.toc?.focus();
   }
 
@@ -568,11 +560,14 @@ export class AttuneReader extends LitElement {
             ?hidden=${!this.tocOpen || !ready}
           >
             <h2 id="toc-heading">Contents</h2>
-            <attune-toc
-              .items=${book?.navigation.toc ?? []}
-              current-href=${location?.href ?? ''}
-              @attune-toc-select=${this.onTocSelect}
-            ></attune-toc>
+            ${this.tocOpen
+              ? // Built when opened: a 400-entry tree is wasted work at first paint.
+                html`<attune-toc
+                  .items=${book?.navigation.toc ?? []}
+                  current-href=${location?.href ?? ''}
+                  @attune-toc-select=${this.onTocSelect}
+                ></attune-toc>`
+              : nothing}
             ${this.renderPageJump()}
           </section>
           <div class="viewer" part="viewer" role="region" aria-label=${title ? `Book: ${title}` : 'Book'}>

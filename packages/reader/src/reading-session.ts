@@ -72,30 +72,36 @@ export class ReadingSession {
    * Opens and shows a book. Always ends in `ready` or `error` within the
    * budget; a newer `open()` or `close()` makes an older one give up quietly.
    */
-  async open(input: BookInput, container: HTMLElement, options: { flow: Flow; start?: string }): Promise<void> {
+  async open(input: BookInput, container: HTMLElement | Promise<HTMLElement>, options: { flow: Flow; start?: string }): Promise<void> {
     const ticket = ++this.openCount;
     this.teardown();
     this.set({ status: 'loading' });
     const started = performance.now();
+    // Marks for performance tools (DevTools, `npm run bench`): where opening spends its time.
+    performance.mark('attune:open');
     let book: AttuneBook | undefined;
     try {
       book = await openBook(input, { timeoutMs: OPEN_BUDGET_MS });
+      performance.mark('attune:book-opened');
       if (ticket !== this.openCount) return book.destroy();
       this.current = { status: 'loading', book };
-      this.rendition = this.render(book, container, options.flow);
+      // The container may still be rendering: the book was fetched meanwhile.
+      this.rendition = this.render(book, await container, options.flow);
       const target = options.start ? book.resolveTarget(options.start) ?? undefined : undefined;
-      // epubjs reports the location just after display() resolves; ready
-      // should already know where the learner is.
-      const located = new Promise<void>((resolve) => this.rendition!.once('relocated', () => resolve()));
-      await withDeadline(
-        this.rendition.display(target).then(() => Promise.race([located, delay(2000)])),
-        OPEN_BUDGET_MS - (performance.now() - started),
-      );
+      await withDeadline(this.rendition.display(target), OPEN_BUDGET_MS - (performance.now() - started));
+      performance.mark('attune:displayed');
+      // epubjs reports the location a frame after display() resolves; ask for
+      // it now so ready already knows where the learner is.
+      const now = this.rendition.currentLocation() as unknown as Location | undefined;
+      if (now?.start) this.relocated(book, now);
+      performance.mark('attune:located');
       if (ticket !== this.openCount) return;
       this.set({ status: 'ready', book, location: this.current.location });
-      this.measuring = new AbortController();
-      // Exact positions are measured after the first page is on screen.
-      void book.measurePositions(this.measuring.signal);
+      const measuring = (this.measuring = new AbortController());
+      const opened = book;
+      // Exact positions are measured once the first page is painted and the
+      // main thread is idle, so measuring never delays what the learner sees.
+      requestIdleCallback(() => void opened.measurePositions(measuring.signal), { timeout: 2000 });
     } catch (error) {
       if (ticket !== this.openCount) return;
       this.teardown();

@@ -142,8 +142,10 @@ describe('navigation', function () {
     expect(link, 'a noteref').to.not.equal(null);
     const id = link!.getAttribute('href')!.slice(1);
     const noteText = link!.ownerDocument.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim();
-    const before = reader.state.location!.cfi;
+    // Focusing the link may bring its page into view; the click must not turn it.
     link!.focus();
+    await new Promise((r) => setTimeout(r, 300));
+    const before = reader.state.location!.cfi;
     link!.click();
     const footnote = reader.shadowRoot!.querySelector('attune-footnote')!;
     const dialog = footnote.shadowRoot!.querySelector('dialog')!;

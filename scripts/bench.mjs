@@ -1,0 +1,83 @@
+// `npm run bench`: open → first paint of three corpus books in
+// <attune-reader> and in plain epubjs, in the same Chromium run, 5 runs each
+// (fresh page per run, order alternated), printed side by side with the
+// ratio; plus what epubjs's locations.generate() costs for positions.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumFlags, contentTypes, safeJoin } from './dev-server-parts.mjs';
+import { assertCorpus, corpusDir, repoRoot } from './paths.mjs';
+
+const BOOKS = ['moby-dick.epub', 'linear-algebra-mathml.epub', 'childrens-literature.epub'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+assertCorpus();
+const bundle = await build({
+  entryPoints: [resolve(repoRoot, 'scripts/bench/bench-page.ts')],
+  bundle: true, format: 'esm', target: 'es2022', write: false, conditions: ['source'], minify: true,
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+});
+const pageScript = bundle.outputFiles[0].text;
+const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script></head><body></body></html>';
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+  if (path === '/bench.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(pageScript);
+  if (path.startsWith('/corpus/')) {
+    const file = safeJoin(corpusDir, path.slice('/corpus/'.length));
+    if (file && existsSync(file)) return res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  }
+  res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, r));
+const origin = `http://localhost:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumFlags });
+
+async function measure(kind, book) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => 'bench' in window);
+  const result = await page.evaluate(([k, url]) => window.bench[k](url), [kind, `/corpus/${book}`]);
+  await page.close();
+  return result;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms) => `${Math.round(ms)} ms`.padStart(8);
+
+console.log(`Open → first paint, median of ${RUNS} runs each, same Chromium (${(await browser.version())}), fresh page per run`);
+console.log('');
+console.log(`${'book'.padEnd(30)} ${'Attune'.padStart(8)} ${'epubjs'.padStart(8)} ${'ratio'.padStart(6)}  progress at paint  ${'epubjs locations.generate()'.padStart(28)}`);
+const rows = [];
+for (const book of BOOKS) {
+  const attune = [], plain = [], locations = [];
+  let fraction = -1;
+  // Warm-up (not counted): the first page in a new browser pays for compiling.
+  await measure('attune', book);
+  await measure('epubjs', book);
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 ? ['epubjs', 'attune'] : ['attune', 'epubjs'];
+    for (const kind of order) {
+      const r = await measure(kind, book);
+      if (kind === 'attune') {
+        attune.push(r.ms);
+        fraction = r.fraction;
+      } else plain.push(r.ms);
+    }
+  }
+  for (let run = 0; run < Math.min(RUNS, 3); run++) locations.push((await measure('epubjsLocations', book)).locationsMs);
+  const row = { book, attune: median(attune), epubjs: median(plain), locations: median(locations), fraction };
+  rows.push(row);
+  console.log(`${book.padEnd(30)} ${fmt(row.attune)} ${fmt(row.epubjs)} ${(row.attune / row.epubjs).toFixed(2).padStart(5)}×  ${fraction >= 0 ? `yes (${(fraction * 100).toFixed(2)}%)` : 'no'}`.padEnd(72) + `${fmt(row.locations)} (median of ${locations.length})`);
+}
+const overall = median(rows.map((r) => r.attune / r.epubjs));
+console.log('');
+console.log(`Median ratio Attune / plain epubjs: ${overall.toFixed(2)}× (goal ≤ 1.00×, Attune sanitizes every section; epubjs does not)`);
+await browser.close();
+server.close();
