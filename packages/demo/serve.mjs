@@ -43,5 +43,5 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, () => {
-  console.log(`Attune demo: http://localhost:${port}/`);
+  console.log(`Attune demo: http://localhost:${server.address().port}/`);
 });

@@ -1,4 +1,5 @@
 import { rewriteCssUrls } from './css-urls.js';
+import { deobfuscateFont, readEncryption } from './font-obfuscation.js';
 import { mediaTypeFromPath } from './media-types.js';
 import type { PackageDocument } from './package-document.js';
 import type { PublicationSource } from './source.js';
@@ -13,8 +14,23 @@ import { resolveBookPath } from './xml.js';
 export class BookResources {
   private readonly urls = new Map<string, Promise<string | null>>();
   private readonly missing = new Set<string>();
+  private encryption: Promise<Map<string, string>> | undefined;
+  private readonly unreadable = new Set<string>();
+
+  /** Encrypted or wrongly obfuscated files that were not served (their text falls back to other fonts). */
+  get unreadablePaths(): string[] {
+    return [...this.unreadable];
+  }
 
   constructor(private readonly source: PublicationSource, private readonly pkg: PackageDocument) {}
+
+  /** The bytes of a book file as the reader should use them (obfuscated fonts restored); null when unreadable (e.g. DRM). */
+  async bytes(path: string): Promise<Uint8Array | null> {
+    this.encryption ??= readEncryption(this.source);
+    const algorithm = (await this.encryption).get(path);
+    const raw = new Uint8Array(await (await this.source.blob(path, 'application/octet-stream')).arrayBuffer());
+    return algorithm ? deobfuscateFont(raw, algorithm, this.pkg.identifier) : raw;
+  }
 
   /** Paths that were referenced but are not in the book. */
   get missingPaths(): string[] {
@@ -45,6 +61,15 @@ export class BookResources {
       if (type === 'text/css') {
         const css = await rewriteCssUrls(await this.source.text(path), (href) => this.urlFrom(path, href));
         return URL.createObjectURL(new Blob([css], { type: 'text/css' }));
+      }
+      this.encryption ??= readEncryption(this.source);
+      if ((await this.encryption).has(path)) {
+        const bytes = await this.bytes(path);
+        if (!bytes) {
+          this.unreadable.add(path);
+          return null;
+        }
+        return URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
       }
       return URL.createObjectURL(await this.source.blob(path, type));
     } catch {

@@ -61,7 +61,7 @@ export interface SectionInfo {
 
 /** Something wrong inside a book that still opened. */
 export interface BookProblem {
-  code: 'section-missing' | 'section-invalid' | 'resource-missing' | 'outside-load-removed' | 'script-removed';
+  code: 'section-missing' | 'section-invalid' | 'resource-missing' | 'font-unreadable' | 'outside-load-removed' | 'script-removed';
   /** Book path where it was found. */
   where: string;
   message: string;
@@ -176,6 +176,9 @@ export class AttuneBook {
     for (const url of new Set(rewrite.blockedUrls)) {
       this.report({ code: 'outside-load-removed', where: path, message: `A load from outside the book was removed: ${url}` });
     }
+    for (const path of this.resources.unreadablePaths) {
+      this.report({ code: 'font-unreadable', where: path, message: `The embedded font “${path}” is encrypted or obfuscated with a key that does not match this book; other fonts are used instead.` });
+    }
     for (const missing of new Set(rewrite.missing)) {
       this.report({ code: 'resource-missing', where: path, message: `“${missing}”, used in “${path}”, is missing from the book.` });
     }
@@ -222,6 +225,11 @@ export class AttuneBook {
     if (!section) throw new BookError('resource-missing', `There is no section ${index}.`);
     const root = await section.load(this.epub.load.bind(this.epub) as (path: string) => Promise<object>);
     return root.ownerDocument;
+  }
+
+  /** A file of the book as the reader uses it (obfuscated fonts restored); null when it cannot be read (DRM). */
+  resourceBytes(path: string): Promise<Uint8Array | null> {
+    return this.resources.bytes(path);
   }
 
   /** Reads a section's markup (for measuring, search, checks). */

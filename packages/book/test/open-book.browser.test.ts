@@ -157,3 +157,47 @@ describe('openBook: metadata, navigation and positions', function () {
     }
   });
 });
+
+describe('openBook: obfuscated fonts', function () {
+  this.timeout(20_000);
+  const head = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(0, 4));
+
+  it('restores a font obfuscated with the IDPF algorithm and the book identifier, and the browser loads it', async () => {
+    // A real font from the corpus, obfuscated here exactly as OCF §4.4 says.
+    const donor = await JSZip.loadAsync(await corpusBytes('epubtest-0130-rtl-vertical.epub'));
+    const font = await donor.file('EPUB/fonts/OldStandard-Regular.woff')!.async('uint8array');
+    const identifier = 'urn:attune:test-book';
+    const key = new Uint8Array(await crypto.subtle.digest('SHA-1', new TextEncoder().encode(identifier)));
+    const obfuscated = font.slice();
+    for (let i = 0; i < 1040; i++) obfuscated[i]! ^= key[i % 20]!;
+    const opf = OPF('<itemref idref="c1"/>')
+      .replace('>x</dc:identifier>', `>${identifier}</dc:identifier>`)
+      .replace('</manifest>', '<item id="f" href="f.woff" media-type="font/woff"/></manifest>');
+    const encryption = `<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><EncryptedData xmlns="http://www.w3.org/2001/04/xmlenc#"><EncryptionMethod Algorithm="http://www.idpf.org/2008/embedding"/><CipherData><CipherReference URI="OEBPS/f.woff"/></CipherData></EncryptedData></encryption>`;
+    const book = await openBook(await zip({ 'META-INF/container.xml': CONTAINER, 'META-INF/encryption.xml': encryption, 'OEBPS/content.opf': opf, 'OEBPS/f.woff': obfuscated, 'OEBPS/c1.xhtml': '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><p>x</p></body></html>' }));
+    try {
+      const restored = (await book.resourceBytes('OEBPS/f.woff'))!;
+      expect(head(obfuscated)).to.not.equal('wOFF');
+      expect(head(restored)).to.equal('wOFF');
+      expect(restored).to.deep.equal(font);
+      const face = new FontFace('restored', restored.buffer as ArrayBuffer);
+      await face.load();
+      expect(face.status).to.equal('loaded');
+    } finally {
+      book.destroy();
+    }
+  });
+
+  it('falls back cleanly when the key does not match (epubtest-0130 ships fonts obfuscated for another identifier)', async () => {
+    const book = await openBook(corpusUrl('epubtest-0130-rtl-vertical.epub'));
+    try {
+      for (const ext of ['woff', 'otf', 'ttf']) {
+        expect(await book.resourceBytes(`EPUB/fonts/OldStandard-Regular.obf.${ext}`), ext).to.equal(null);
+      }
+      // Unobfuscated fonts in the same book are served as they are.
+      expect(head((await book.resourceBytes('EPUB/fonts/OldStandard-Regular.woff'))!)).to.equal('wOFF');
+    } finally {
+      book.destroy();
+    }
+  });
+});

@@ -121,8 +121,10 @@ export class ReadingSession {
       // A real XHTML document (srcdoc re-parses as HTML and loses xml:lang, MathML namespaces).
       method: 'blobUrl',
       flow: fixed ? 'paginated' : flow === 'scrolled' ? 'scrolled-doc' : 'paginated',
-      spread: fixed ? (book.metadata.spread === 'none' ? 'none' : 'auto') : 'none',
-      minSpreadWidth: 900,
+      // Two pages side by side when there is room: lines stay a readable
+      // length on a wide screen (the profile's line length narrows them further).
+      spread: book.metadata.spread === 'none' ? 'none' : 'auto',
+      minSpreadWidth: 960,
       allowScriptedContent: false,
     } as RenditionOptions & { method: string });
     rendition.hooks.content.register((contents: Contents) => {

@@ -1,0 +1,114 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * The demo as `npm start` serves it: built, served by serve.mjs, opened in
+ * Chromium. Checks the contract's query parameters, the book picker, opening
+ * a file from the device, and axe on the whole page.
+ */
+const here = fileURLToPath(new URL('..', import.meta.url));
+const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+let server: ChildProcess;
+let origin = '';
+let browser: Browser;
+
+before(async () => {
+  const built = spawnSync(process.execPath, ['build.mjs'], { cwd: here, encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  server = spawn(process.execPath, ['serve.mjs'], { cwd: here, env: { ...process.env, PORT: '0' } });
+  origin = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const match = String(chunk).match(/http:\/\/localhost:\d+/);
+      if (match) resolve(match[0]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: flags });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function openDemo(query: string): Promise<{ page: Page; outcome: { type: string; detail: Record<string, unknown> } }> {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  await page.goto(`${origin}/${query}`);
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ type: string; detail: Record<string, unknown> }>((resolve) => {
+        const reader = document.querySelector('attune-reader') as HTMLElement & { state: { status: string } };
+        const finish = (type: string) => (e: Event) => resolve({ type, detail: (e as CustomEvent).detail });
+        reader.addEventListener('attune-ready', finish('ready'), { once: true });
+        reader.addEventListener('attune-error', finish('error'), { once: true });
+        setTimeout(() => resolve({ type: 'timeout', detail: {} }), 12_000);
+      }),
+  );
+  return { page, outcome };
+}
+
+test('?book= opens that book in the one <attune-reader> of the page', async () => {
+  const { page, outcome } = await openDemo('?book=corpus/wasteland.epub');
+  assert.equal(outcome.type, 'ready');
+  assert.match(String(outcome.detail.title), /Waste Land/);
+  assert.equal(await page.locator('attune-reader').count(), 1);
+  assert.equal(await page.locator('#book-choice').inputValue(), 'corpus/wasteland.epub');
+  await page.close();
+});
+
+test('the picker lists sample books and switching opens the chosen one', async () => {
+  const { page } = await openDemo('?book=corpus/wasteland.epub');
+  const options = await page.locator('#book-choice option').allTextContents();
+  assert.ok(options.includes('Moby-Dick'), options.join(', '));
+  const ready = page.evaluate(() => new Promise((r) => document.querySelector('attune-reader')!.addEventListener('attune-ready', (e) => r((e as CustomEvent).detail.title), { once: true })));
+  await page.locator('#book-choice').selectOption('corpus/moby-dick.epub');
+  assert.equal(await ready, 'Moby-Dick');
+  assert.match(page.url(), /book=corpus%2Fmoby-dick\.epub/);
+  await page.close();
+});
+
+test('a file chosen from the device opens', async () => {
+  const { page } = await openDemo('?book=corpus/wasteland.epub');
+  const ready = page.evaluate(() => new Promise((r) => document.querySelector('attune-reader')!.addEventListener('attune-ready', (e) => r((e as CustomEvent).detail.title), { once: true })));
+  const corpus = process.env.ATTUNE_CORPUS ?? fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+  await page.locator('#book-file').setInputFiles({ name: 'flatland.epub', mimeType: 'application/epub+zip', buffer: readFileSync(`${corpus}/se-flatland.epub`) });
+  assert.match(String(await ready), /Flatland/);
+  await page.close();
+});
+
+test('a broken book shows its error in the page', async () => {
+  const { page, outcome } = await openDemo('?book=corpus/broken-epubcheck-zip-truncated.epub');
+  assert.equal(outcome.type, 'error');
+  assert.equal(outcome.detail.code, 'not-a-zip');
+  await page.close();
+});
+
+for (const mode of ['light', 'dark', 'forced'] as const) {
+  test(`axe finds no WCAG 2.2 AA violation on the demo page (${mode})`, async () => {
+    // bypassCSP only lets the test inject axe; the page's own CSP stays as it is.
+    const page = await browser.newPage({ bypassCSP: true, colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none' });
+    await page.goto(`${origin}/?book=corpus/childrens-literature.epub`);
+    await page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { state: { status: string } }).state.status === 'ready');
+    await page.addScriptTag({ content: readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, iframes: false });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+    });
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+}
+
+test('at 320 px wide nothing scrolls sideways', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  await page.goto(`${origin}/?book=corpus/childrens-literature.epub`);
+  await page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { state: { status: string } }).state.status === 'ready');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await page.close();
+});
