@@ -28,9 +28,13 @@ const build = run(process.execPath, [resolve(repoRoot, 'node_modules/lerna/dist/
 if (build.status !== 0) extraFailures.push('build / type check (lerna run build) failed');
 
 const packagesDir = resolve(repoRoot, 'packages');
-const expected = readdirSync(packagesDir)
-  .filter((name) => existsSync(resolve(packagesDir, name, 'package.json')))
-  .map((name) => JSON.parse(readFileSync(resolve(packagesDir, name, 'package.json'), 'utf8')))
+const packageDirs = [
+  ...readdirSync(packagesDir).map((name) => resolve(packagesDir, name)),
+  resolve(repoRoot, 'a11y-tests'),
+];
+const expected = packageDirs
+  .filter((dir) => existsSync(resolve(dir, 'package.json')))
+  .map((dir) => JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')))
   .filter((pkg) => pkg.scripts?.test);
 
 const tests = run(process.execPath, [

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { corpusUrl } from '../../book/test/corpus.js';
+import { corpusUrl } from '../../packages/book/test/corpus.js';
 import { auditElement, auditSection, describeViolations } from './axe-audit.js';
-import { contentDocuments, contentFrames, openReader, until } from './reader-fixture.js';
+import { contentDocuments, contentFrames, openReader, until } from '../../packages/reader/test/reader-fixture.js';
 
 /** Rules whose failures in a book frame would be ours (the reader's), not the book's. */
 const READER_INTRODUCED = ['meta-viewport', 'meta-viewport-large', 'html-has-lang', 'html-lang-valid', 'html-xml-lang-mismatch', 'document-title', 'valid-lang'];
