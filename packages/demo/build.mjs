@@ -19,4 +19,8 @@ await build({
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
 cpSync('public', 'dist', { recursive: true });
+// The reading fonts (built by @attune/reader into its fonts/ folder) sit next
+// to the bundle, where the reader looks for them (../../fonts/ from its module
+// resolves to /fonts/ for a bundle at the site root).
+cpSync('../reader/fonts', 'dist/fonts', { recursive: true });
 console.log(`demo built in ${Math.round(performance.now() - started)} ms`);

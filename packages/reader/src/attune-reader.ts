@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { extractNote, type BookInput } from '@attune/book';
+import type { LearnerProfile, ProvenanceSource, ResolvedProfile, TeacherPolicy } from '@attune/profile';
+import { fontLocation } from './display/bundled-fonts.js';
+import { ReaderDisplay } from './display/reader-display.js';
 import { contractEvent } from './events.js';
 import { decorateFrame } from './content-frame.js';
 import { icons } from './icons.js';
@@ -15,9 +18,25 @@ import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
 import type { AttuneFootnote } from './attune-footnote.js';
 import type { ProgressSeekDetail } from './attune-progress.js';
 
+export interface ProfileChangeDetail {
+  /** The effective settings the reader now uses. */
+  settings: ResolvedProfile['settings'];
+  /** Who set each value (learner, teacher, IEP, default), and locks with their reasons. */
+  provenance: ResolvedProfile['provenance'];
+}
+
+export interface ProfileErrorDetail {
+  /** What was wrong, located ("display.fontSize: 900 is above the largest size, 400%…"). */
+  messages: string[];
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'attune-reader': AttuneReader;
+  }
+  interface HTMLElementEventMap {
+    'attune-profile-change': CustomEvent<ProfileChangeDetail>;
+    'attune-profile-error': CustomEvent<ProfileErrorDetail>;
   }
 }
 
@@ -36,7 +55,10 @@ const NARROW_WIDTH = 720;
  * @attr variants - URL of a variant-pack JSON (simplified passages, glossary).
  * @attr flow - `paginated` (default) or `scrolled`.
  * @attr profile-src - URL of a learner-profile JSON.
- * @prop profile - The learner profile object.
+ * @prop profile - The learner profile (a LearnerProfile from @attune/profile).
+ * @prop policy - The teacher's policy for this learner (defaults, limits, locks).
+ * @fires attune-profile-change - The learner's settings were applied; detail `{ settings, provenance }`.
+ * @fires attune-profile-error - The profile or policy had problems (bad fields fell back to defaults); detail `{ messages }`.
  * @fires attune-ready - The first section is on screen; detail `{ title, language, dir, sections }`.
  * @fires attune-error - The book cannot be opened; detail `{ code, message }`.
  * @fires attune-relocate - After every navigation; detail `{ href, index, fraction, cfi, page, pages }`.
@@ -232,7 +254,17 @@ export class AttuneReader extends LitElement {
   /** URL of a learner-profile JSON; fetched into `profile`. */
   @property({ attribute: 'profile-src', reflect: true }) profileSrc = '';
   /** The learner profile. */
-  @property({ attribute: false }) profile: unknown = undefined;
+  @property({ attribute: false }) profile: LearnerProfile | undefined = undefined;
+  /** The teacher's policy for this learner. */
+  @property({ attribute: false }) policy: TeacherPolicy | undefined = undefined;
+
+  /** Where the bundled reading fonts are served from (default: the package's fonts/ folder). */
+  static get fontBaseUrl(): string {
+    return fontLocation.base;
+  }
+  static set fontBaseUrl(url: string) {
+    fontLocation.base = new URL(url, document.baseURI).href;
+  }
 
   @state() private tocOpen = false;
   @state() private announcement = '';
@@ -243,6 +275,7 @@ export class AttuneReader extends LitElement {
   @query('.toc-toggle') private tocToggle?: HTMLButtonElement;
 
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
+  private readonly display = new ReaderDisplay();
   private resizeObserver: ResizeObserver | undefined;
   private navigationByUser = false;
 
@@ -251,6 +284,7 @@ export class AttuneReader extends LitElement {
     this.controller.session.onContent((contents, index) => {
       const book = this.controller.session.book;
       const label = book?.sections[index]?.label;
+      void this.display.applyToFrame(contents.document, book?.metadata.layout === 'pre-paginated');
       decorateFrame(contents, {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
@@ -327,6 +361,45 @@ export class AttuneReader extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.open(this.src);
+    if (changed.has('profile') || changed.has('policy')) void this.applyProfile();
+  }
+
+  /** The learner's effective settings, with who set each value. */
+  get settings(): ResolvedProfile {
+    return this.display.resolved;
+  }
+
+  /** Who set a setting (learner, teacher, iep or default). */
+  settingSource(path: keyof ResolvedProfile['provenance']): ProvenanceSource {
+    return this.display.resolved.provenance[path].source;
+  }
+
+  /**
+   * Applies the profile to the UI and every frame at once; when text changes
+   * size or spacing, pages are laid out again with the same text on screen.
+   */
+  private async applyProfile(): Promise<void> {
+    const change = this.display.update(this.profile, this.policy);
+    if (change.issues.some((i) => i.severity !== 'info')) {
+      this.dispatchEvent(
+        new CustomEvent<ProfileErrorDetail>('attune-profile-error', {
+          detail: { messages: change.issues.filter((i) => i.severity !== 'info').map((i) => i.message) },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    this.display.applyToHost(this);
+    const fixed = this.book?.metadata.layout === 'pre-paginated';
+    await Promise.all(this.controller.session.contents().map((c) => this.display.applyToFrame(c.document, fixed)));
+    if (change.relayout) await this.controller.session.relayout();
+    this.dispatchEvent(
+      new CustomEvent<ProfileChangeDetail>('attune-profile-change', {
+        detail: { settings: change.resolved.settings, provenance: change.resolved.provenance },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -338,11 +411,18 @@ export class AttuneReader extends LitElement {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      this.profile = await response.json();
+      const json = await response.json();
+      // A profile file may hold the learner's profile alone, or { profile, policy }.
+      if (json && typeof json === 'object' && 'profile' in json) {
+        this.policy = json.policy;
+        this.profile = json.profile;
+      } else {
+        this.profile = json;
+      }
     } catch (error) {
       this.dispatchEvent(
-        new CustomEvent('attune-profile-error', {
-          detail: { message: `The learner profile at ${url} could not be loaded (${(error as Error).message}). Reading goes on with default settings.` },
+        new CustomEvent<ProfileErrorDetail>('attune-profile-error', {
+          detail: { messages: [`The learner profile at ${url} could not be loaded (${(error as Error).message}). Reading goes on with default settings.`] },
           bubbles: true,
           composed: true,
         }),

@@ -1,4 +1,7 @@
 export { AttuneReader } from './attune-reader.js';
+export type { ProfileChangeDetail, ProfileErrorDetail } from './attune-reader.js';
+export { FRAME_DISPLAY_CSS, frameDisplayFor, applyFrameDisplay } from './display/frame-display.js';
+export type { FrameDisplay, DisplayGroup } from './display/frame-display.js';
 export { AttuneToc } from './attune-toc.js';
 export type { TocSelectDetail } from './attune-toc.js';
 export { AttuneProgress } from './attune-progress.js';

@@ -217,6 +217,30 @@ export class ReadingSession {
     if (cfi) await this.navigate((r) => r.display(cfi));
   }
 
+  /** The section documents on screen now. */
+  contents(): Contents[] {
+    const rendition = this.rendition as unknown as { manager?: unknown; getContents(): Contents[] } | undefined;
+    return rendition?.manager ? rendition.getContents() : [];
+  }
+
+  /**
+   * Lays the pages out again after text changed size or spacing, keeping the
+   * same text on screen: the start of what was shown (its CFI) is shown again.
+   */
+  async relayout(): Promise<void> {
+    const rendition = this.rendition;
+    const book = this.book;
+    const cfi = this.current.location?.cfi;
+    if (!rendition || !book || this.current.status !== 'ready') return;
+    // Measure the new text width now (epubjs would only notice on its next
+    // resize check, after we had already scrolled to the old offset).
+    const views = (rendition as unknown as { views(): { all?(): { expand(): void }[] } & Iterable<{ expand(): void }> }).views();
+    for (const view of views.all?.() ?? [...views]) view.expand();
+    if (cfi) await rendition.display(cfi);
+    const now = rendition.currentLocation() as unknown as Location | undefined;
+    if (now?.start) this.relocated(book, now);
+  }
+
   /** Re-lays out after the container changed size. */
   resize(): void {
     // epubjs's typings demand a size; without one it measures the container.

@@ -1,0 +1,82 @@
+import {
+  createProfile, resolveProfile, validatePolicy, validateProfile,
+  type LearnerProfile, type ProfileIssue, type ResolvedProfile, type TeacherPolicy,
+} from '@attune/profile';
+import { installFont } from './bundled-fonts.js';
+import { applyFrameDisplay, frameDisplayFor, type DisplayGroup, type FrameDisplay } from './frame-display.js';
+
+/** Groups whose change moves text around, so pages must be laid out again. */
+const LAYOUT_GROUPS: DisplayGroup[] = ['size', 'font', 'spacing', 'align', 'line-length'];
+const BUNDLED_FONTS = new Set(['atkinson-hyperlegible', 'lexend', 'opendyslexic']);
+/** Properties the reader's own UI takes from the learner's theme. */
+const UI_THEME_PROPERTIES = ['--attune-user-background', '--attune-user-foreground', '--attune-user-focus', '--attune-user-link'];
+
+export interface DisplayChange {
+  resolved: ResolvedProfile;
+  /** Validation problems in the profile or policy as given (fields fell back to defaults). */
+  issues: ProfileIssue[];
+  /** True when the change moves text (pages must be laid out again). */
+  relayout: boolean;
+}
+
+/**
+ * The learner's profile as the reader applies it: validates and resolves the
+ * profile with the teacher's policy, then styles the reader UI and every book
+ * frame. A plain class; `<attune-reader>` drives it.
+ */
+export class ReaderDisplay {
+  resolved: ResolvedProfile = resolveProfile(createProfile({ id: 'guest' }));
+  private display: FrameDisplay = frameDisplayFor(this.resolved);
+
+  /** Resolves a new profile/policy; says whether pages need laying out again. */
+  update(profile: unknown, policy: unknown): DisplayChange {
+    const issues: ProfileIssue[] = [];
+    let learner: LearnerProfile = createProfile({ id: 'guest' });
+    if (profile !== undefined && profile !== null) {
+      const checked = validateProfile(profile);
+      learner = checked.profile;
+      issues.push(...checked.issues);
+    }
+    let teacher: TeacherPolicy | undefined;
+    if (policy !== undefined && policy !== null) {
+      const checked = validatePolicy(policy);
+      teacher = checked.policy;
+      issues.push(...checked.issues);
+    }
+    const before = this.display;
+    this.resolved = resolveProfile(learner, teacher);
+    issues.push(...this.resolved.issues);
+    this.display = frameDisplayFor(this.resolved);
+    return { resolved: this.resolved, issues, relayout: layoutChanged(before, this.display) };
+  }
+
+  /** Styles the reader's own UI (theme colours only; the UI keeps its own type). */
+  applyToHost(host: HTMLElement): void {
+    const themed = this.display.groups.has('theme');
+    for (const name of UI_THEME_PROPERTIES) {
+      if (themed) host.style.setProperty(name, this.display.properties[name] ?? '');
+      else host.style.removeProperty(name);
+    }
+    host.toggleAttribute('data-attune-themed', themed);
+  }
+
+  /** Styles one book frame; resolves when a chosen bundled font is installed in it. */
+  async applyToFrame(doc: Document, fixedLayout: boolean): Promise<void> {
+    applyFrameDisplay(doc, this.display, { fixedLayout });
+    const font = this.resolved.settings.display.fontFamily;
+    if (!fixedLayout && this.display.groups.has('font') && BUNDLED_FONTS.has(font)) {
+      await installFont(doc, font);
+      await doc.fonts?.ready;
+    }
+  }
+}
+
+function layoutChanged(before: FrameDisplay, after: FrameDisplay): boolean {
+  return LAYOUT_GROUPS.some((group) => {
+    const was = before.groups.has(group);
+    const is = after.groups.has(group);
+    if (was !== is) return true;
+    if (!is) return false;
+    return Object.keys(after.properties).some((name) => before.properties[name] !== after.properties[name] && !name.includes('color') && !/ground|link|focus|highlight|ruler|mask|motion/.test(name));
+  });
+}
