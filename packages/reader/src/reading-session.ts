@@ -4,6 +4,18 @@ import {
 } from '@attune/book';
 import type { RelocateDetail } from './events.js';
 
+/** The parts of epubjs's view manager used to lay pages out again in place. */
+interface EpubView {
+  section?: { index: number };
+  expand(): void;
+  locationOf(target: string): { left: number; top: number };
+  width(): number;
+}
+interface EpubManager {
+  views: { all(): EpubView[] };
+  moveTo(offset: { left: number; top: number }, width?: number): void;
+}
+
 export type SessionStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type Flow = 'paginated' | 'scrolled';
 
@@ -233,10 +245,17 @@ export class ReadingSession {
     const cfi = this.current.location?.cfi;
     if (!rendition || !book || this.current.status !== 'ready') return;
     // Measure the new text width now (epubjs would only notice on its next
-    // resize check, after we had already scrolled to the old offset).
-    const views = (rendition as unknown as { views(): { all?(): { expand(): void }[] } & Iterable<{ expand(): void }> }).views();
-    for (const view of views.all?.() ?? [...views]) view.expand();
-    if (cfi) await rendition.display(cfi);
+    // resize check, after we had already scrolled to the old offset), then
+    // scroll straight to the page holding the old start. rendition.display()
+    // would do the same a frame later: epubjs runs its queue on
+    // requestAnimationFrame, and a setting change should repaint at once.
+    const manager = (rendition as unknown as { manager?: EpubManager }).manager;
+    const views = manager?.views.all() ?? [];
+    for (const view of views) view.expand();
+    const index = cfi ? book.epub.spine.get(cfi)?.index : undefined;
+    const view = views.find((v) => v.section?.index === index);
+    if (cfi && manager && view) manager.moveTo(view.locationOf(cfi), view.width());
+    else if (cfi) await rendition.display(cfi);
     const now = rendition.currentLocation() as unknown as Location | undefined;
     if (now?.start) this.relocated(book, now);
   }
