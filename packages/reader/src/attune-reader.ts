@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { extractNote, type BookInput } from '@attune/book';
 import type { LearnerProfile, ProvenanceSource, ResolvedProfile, TeacherPolicy } from '@attune/profile';
 import { fontLocation } from './display/bundled-fonts.js';
+import { bandFor, visibleLines, type LineBox } from './line-focus.js';
 import { ReaderDisplay } from './display/reader-display.js';
 import { contractEvent } from './events.js';
 import { decorateFrame } from './content-frame.js';
@@ -68,6 +69,7 @@ const NARROW_WIDTH = 720;
  * @csspart viewer - The area the book is drawn in.
  * @csspart progress - The position bar below the text.
  * @csspart error - The message shown when a book cannot be opened.
+ * @csspart line-focus - The reading ruler or mask band over the lines being read.
  * @cssprop --attune-color-background - Background of the reader UI.
  * @cssprop --attune-color-foreground - Text colour of the reader UI.
  * @cssprop --attune-color-accent - Accent (current chapter, pressed buttons).
@@ -187,6 +189,28 @@ export class AttuneReader extends LitElement {
         min-width: 0;
         overflow: hidden;
       }
+      .line-focus {
+        position: absolute;
+        pointer-events: none;
+        z-index: 1;
+        border-radius: 4px;
+        transition: top 0.12s ease-out, height 0.12s ease-out;
+      }
+      .line-focus.mask {
+        /* Everything but the band is dimmed; the viewer clips the shadow. */
+        box-shadow: 0 0 0 200vmax var(--attune-user-mask, rgb(0 0 0 / 0.6));
+      }
+      .line-focus.ruler {
+        background: var(--attune-user-ruler, rgb(255 214 0 / 0.25));
+        outline: 2px solid var(--_focus);
+      }
+      @media (forced-colors: active) {
+        .line-focus.ruler,
+        .line-focus.mask {
+          outline: 3px solid Highlight;
+          background: transparent;
+        }
+      }
       .viewer > .book {
         position: absolute;
         inset: 0;
@@ -269,6 +293,12 @@ export class AttuneReader extends LitElement {
   @state() private tocOpen = false;
   @state() private announcement = '';
   @state() private pageMessage = '';
+  /** The line-focus band, in viewer coordinates; null when line focus is off. */
+  @state() private band: LineBox | null = null;
+  private lines: LineBox[] = [];
+  private lineIndex = 0;
+  /** Where the band starts on a new page: the top, or the bottom after going back. */
+  private lineFocusFrom: 'first' | 'last' = 'first';
   @query('.viewer > .book') private bookContainer!: HTMLElement;
   @query('attune-toc') private toc?: AttuneToc;
   @query('attune-footnote') private footnote!: AttuneFootnote;
@@ -393,6 +423,7 @@ export class AttuneReader extends LitElement {
     const fixed = this.book?.metadata.layout === 'pre-paginated';
     await Promise.all(this.controller.session.contents().map((c) => this.display.applyToFrame(c.document, fixed)));
     if (change.relayout) await this.controller.session.relayout();
+    this.refreshLineFocus('same');
     this.dispatchEvent(
       new CustomEvent<ProfileChangeDetail>('attune-profile-change', {
         detail: { settings: change.resolved.settings, provenance: change.resolved.provenance },
@@ -446,7 +477,53 @@ export class AttuneReader extends LitElement {
         this.announce(this.flow === 'scrolled' ? label : `${label ? `${label}, ` : ''}page ${location.page} of ${location.pages}`);
       }
       this.navigationByUser = false;
+      requestAnimationFrame(() => this.refreshLineFocus(this.lineFocusFrom));
+      this.lineFocusFrom = 'first';
     }
+  }
+
+  /**
+   * Measures the lines on screen and places the line-focus band: at the top
+   * of a new page, at the bottom after going back, or on the same line.
+   */
+  private refreshLineFocus(at: 'first' | 'last' | 'same'): void {
+    const aids = this.display.resolved.settings.readingAids;
+    const frame = this.bookContainer?.querySelector('iframe');
+    const viewer = this.renderRoot.querySelector('.viewer');
+    if (!aids.lineFocus || !frame || !viewer || this.state.status !== 'ready') {
+      this.band = null;
+      return;
+    }
+    this.lines = visibleLines(frame, viewer);
+    const count = aids.lineFocusLines;
+    if (at === 'first') this.lineIndex = 0;
+    else if (at === 'last') this.lineIndex = Math.max(0, this.lines.length - count);
+    else this.lineIndex = Math.min(this.lineIndex, Math.max(0, this.lines.length - count));
+    this.band = bandFor(this.lines, this.lineIndex, count);
+  }
+
+  /** Moves the line-focus band one line; past the page's end it turns the page. */
+  private moveLineFocus(step: 1 | -1): void {
+    const count = this.display.resolved.settings.readingAids.lineFocusLines;
+    const next = this.lineIndex + step;
+    if (next < 0) {
+      this.lineFocusFrom = 'last';
+      this.runAction('prev');
+    } else if (next > this.lines.length - count) {
+      this.runAction('next');
+    } else {
+      this.lineIndex = next;
+      this.band = bandFor(this.lines, next, count);
+    }
+  }
+
+  /** ↑/↓ move the line-focus band when it is on. */
+  private lineFocusKey(event: KeyboardEvent): boolean {
+    if (!this.band || event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
+    event.preventDefault();
+    this.moveLineFocus(event.key === 'ArrowDown' ? 1 : -1);
+    return true;
   }
 
   /** Polite announcement for screen readers (page turns). */
@@ -477,6 +554,7 @@ export class AttuneReader extends LitElement {
     }
     // Keys inside controls keep their own meaning (slider, tree, dialog).
     if (origin?.closest?.('input, textarea, select, [role="tree"], dialog, [contenteditable]')) return;
+    if (this.lineFocusKey(event)) return;
     const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
     if (action) {
       event.preventDefault();
@@ -488,6 +566,7 @@ export class AttuneReader extends LitElement {
     if (event.defaultPrevented) return;
     const origin = event.target as Element | null;
     if (origin?.closest?.('input, textarea, select, [contenteditable]')) return;
+    if (this.lineFocusKey(event)) return;
     const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
     if (action) {
       event.preventDefault();
@@ -652,6 +731,14 @@ export class AttuneReader extends LitElement {
           </section>
           <div class="viewer" part="viewer" role="region" aria-label=${title ? `Book: ${title}` : 'Book'}>
             <div class="book"></div>
+            ${this.band
+              ? html`<div
+                  class="line-focus ${this.display.resolved.settings.readingAids.lineFocusStyle}"
+                  part="line-focus"
+                  aria-hidden="true"
+                  style="left:${this.band.left}px;top:${this.band.top}px;width:${this.band.width}px;height:${this.band.height}px"
+                ></div>`
+              : nothing}
             ${this.renderStatus(state)}
           </div>
         </div>

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * Design tokens for Attune's own UI. Embedders may set `--attune-*` to brand
- * it; learner settings arrive later as `--attune-user-*` and win. Colours are
+ * it; the learner's theme arrives as `--attune-user-*` (set by the reader on
+ * its host, inherited by every nested element) and always wins, so a brand
+ * colour can never lower the contrast the learner chose. Colours are
  * chosen for ≥ 7:1 text contrast and ≥ 3:1 for focus rings and borders, in
  * light and dark; forced-colors mode uses system colours only.
  */
@@ -10,11 +12,11 @@ export const uiTokens = css`
   :host {
     --_bg: var(--attune-user-background, var(--attune-color-background, #ffffff));
     --_fg: var(--attune-user-foreground, var(--attune-color-foreground, #1a1a1a));
-    --_muted: var(--attune-color-muted, #4a4a4a);
-    --_surface: var(--attune-color-surface, #f3f4f6);
-    --_border: var(--attune-color-border, #6b7280);
-    --_accent: var(--attune-color-accent, #0b5cad);
-    --_accent-fg: var(--attune-color-accent-foreground, #ffffff);
+    --_muted: var(--attune-user-muted, var(--attune-color-muted, #4a4a4a));
+    --_surface: var(--attune-user-surface, var(--attune-color-surface, #f3f4f6));
+    --_border: var(--attune-user-border, var(--attune-color-border, #6b7280));
+    --_accent: var(--attune-user-accent, var(--attune-color-accent, #0b5cad));
+    --_accent-fg: var(--attune-user-accent-foreground, var(--attune-color-accent-foreground, #ffffff));
     --_focus: var(--attune-user-focus, var(--attune-color-focus, #0b5cad));
     --_font: var(--attune-font-ui, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--attune-radius, 6px);
@@ -26,11 +28,11 @@ export const uiTokens = css`
     :host {
       --_bg: var(--attune-user-background, var(--attune-color-background, #121417));
       --_fg: var(--attune-user-foreground, var(--attune-color-foreground, #f1f1f1));
-      --_muted: var(--attune-color-muted, #c4c7cc);
-      --_surface: var(--attune-color-surface, #1f2328);
-      --_border: var(--attune-color-border, #9ca3af);
-      --_accent: var(--attune-color-accent, #8ab4f8);
-      --_accent-fg: var(--attune-color-accent-foreground, #0b1a33);
+      --_muted: var(--attune-user-muted, var(--attune-color-muted, #c4c7cc));
+      --_surface: var(--attune-user-surface, var(--attune-color-surface, #1f2328));
+      --_border: var(--attune-user-border, var(--attune-color-border, #9ca3af));
+      --_accent: var(--attune-user-accent, var(--attune-color-accent, #8ab4f8));
+      --_accent-fg: var(--attune-user-accent-foreground, var(--attune-color-accent-foreground, #0b1a33));
       --_focus: var(--attune-user-focus, var(--attune-color-focus, #8ab4f8));
     }
   }

@@ -150,6 +150,38 @@ describe('the learner profile applied to the book', function () {
     expect(getComputedStyle(reader).backgroundColor).to.equal('rgb(0, 0, 0)');
   });
 
+  it('line focus: a band over the chosen number of lines that ↓/↑ move, turning the page at its end', async () => {
+    const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+    await reader.goTo(reader.book!.sections.find((s) => s.path.endsWith('chapter_001.xhtml'))!.path);
+    await applyProfile(reader, profileWith({ readingAids: { lineFocus: true, lineFocusLines: 2, lineFocusStyle: 'mask' } }));
+    const bandEl = () => reader.shadowRoot!.querySelector<HTMLElement>('.line-focus');
+    await until(() => !!bandEl(), 2000, 'band');
+    const first = bandEl()!.getBoundingClientRect();
+    reader.focusContent();
+    const { sendKeys } = await import('@web/test-runner-commands');
+    // Past the chapter heading, the band is two lines of body text tall.
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowDown' });
+    await until(() => bandEl()!.getBoundingClientRect().top > first.top + 40, 2000, 'band in the body text');
+    expect(bandEl()!.getBoundingClientRect().height).to.be.within(30, 90);
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowUp' });
+    await until(() => Math.abs(bandEl()!.getBoundingClientRect().top - first.top) < 1, 2000, 'band back on the first line');
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => bandEl()!.getBoundingClientRect().top > first.top + 5, 2000, 'band moved down a line');
+    const step = bandEl()!.getBoundingClientRect().top - first.top;
+    expect(step).to.be.below(first.height);
+    // Far enough down, the band reaches the page's end and the page turns.
+    const page = reader.state.location!.page;
+    const index = reader.state.location!.index;
+    for (let i = 0; i < 80 && reader.state.location!.page === page && reader.state.location!.index === index; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+    }
+    expect(reader.state.location!.page !== page || reader.state.location!.index !== index, 'page turned').to.equal(true);
+    await until(() => !!bandEl() && Math.abs(bandEl()!.getBoundingClientRect().top - first.top) < 40, 2000, 'band back at the top');
+    // Turning it off removes the band.
+    await applyProfile(reader, profileWith({}));
+    expect(bandEl()).to.equal(null);
+  });
+
   it('fixed-layout pages keep their design', async () => {
     const { reader } = await openReader(corpusUrl('page-blanche-fxl.epub'));
     await applyProfile(reader, profileWith(LOW_VISION.patch));

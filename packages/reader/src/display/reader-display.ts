@@ -8,8 +8,6 @@ import { applyFrameDisplay, frameDisplayFor, type DisplayGroup, type FrameDispla
 /** Groups whose change moves text around, so pages must be laid out again. */
 const LAYOUT_GROUPS: DisplayGroup[] = ['size', 'font', 'spacing', 'align', 'line-length'];
 const BUNDLED_FONTS = new Set(['atkinson-hyperlegible', 'lexend', 'opendyslexic']);
-/** Properties the reader's own UI takes from the learner's theme. */
-const UI_THEME_PROPERTIES = ['--attune-user-background', '--attune-user-foreground', '--attune-user-focus', '--attune-user-link'];
 
 export interface DisplayChange {
   resolved: ResolvedProfile;
@@ -50,11 +48,31 @@ export class ReaderDisplay {
     return { resolved: this.resolved, issues, relayout: layoutChanged(before, this.display) };
   }
 
-  /** Styles the reader's own UI (theme colours only; the UI keeps its own type). */
+  /**
+   * Styles the reader's own UI (theme colours only; the UI keeps its own
+   * type). Every UI colour derives from the theme's text and page colours,
+   * whose contrast @attune/profile guarantees: surfaces take the page colour,
+   * borders and secondary text the text colour, accents the link colour.
+   */
   applyToHost(host: HTMLElement): void {
     const themed = this.display.groups.has('theme');
-    for (const name of UI_THEME_PROPERTIES) {
-      if (themed) host.style.setProperty(name, this.display.properties[name] ?? '');
+    const p = this.display.properties;
+    const ui: Record<string, string | undefined> = {
+      '--attune-user-background': p['--attune-user-background'],
+      '--attune-user-foreground': p['--attune-user-foreground'],
+      '--attune-user-focus': p['--attune-user-focus'],
+      '--attune-user-link': p['--attune-user-link'],
+      '--attune-user-surface': p['--attune-user-background'],
+      '--attune-user-muted': p['--attune-user-foreground'],
+      '--attune-user-border': p['--attune-user-foreground'],
+      '--attune-user-accent': p['--attune-user-link'],
+      '--attune-user-accent-foreground': p['--attune-user-background'],
+      '--attune-user-mask': p['--attune-user-mask'],
+      '--attune-user-ruler': p['--attune-user-ruler'],
+    };
+    for (const [name, value] of Object.entries(ui)) {
+      const always = name === '--attune-user-mask' || name === '--attune-user-ruler';
+      if ((themed || always) && value) host.style.setProperty(name, value);
       else host.style.removeProperty(name);
     }
     host.toggleAttribute('data-attune-themed', themed);
