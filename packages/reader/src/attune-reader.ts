@@ -314,7 +314,7 @@ export class AttuneReader extends LitElement {
     this.controller.session.onContent((contents, index) => {
       const book = this.controller.session.book;
       const label = book?.sections[index]?.label;
-      void this.display.applyToFrame(contents.document, book?.metadata.layout === 'pre-paginated');
+      void this.display.applyToFrame(contents.document, this.controller.session.layoutOf(index) === 'pre-paginated');
       decorateFrame(contents, {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
@@ -420,8 +420,10 @@ export class AttuneReader extends LitElement {
       );
     }
     this.display.applyToHost(this);
-    const fixed = this.book?.metadata.layout === 'pre-paginated';
-    await Promise.all(this.controller.session.contents().map((c) => this.display.applyToFrame(c.document, fixed)));
+    const session = this.controller.session;
+    await Promise.all(
+      session.contents().map((c) => this.display.applyToFrame(c.document, session.layoutOf((c as unknown as { sectionIndex: number }).sectionIndex) === 'pre-paginated')),
+    );
     if (change.relayout) await this.controller.session.relayout();
     this.refreshLineFocus('same');
     this.dispatchEvent(

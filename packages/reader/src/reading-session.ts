@@ -147,8 +147,49 @@ export class ReadingSession {
     return rendition;
   }
 
+  /** The layout a section asks for: its itemref's rendition:layout-* override, else the book's. */
+  layoutOf(index: number): 'pre-paginated' | 'reflowable' {
+    const book = this.book;
+    const properties = book?.sections[index]?.properties ?? [];
+    if (properties.includes('rendition:layout-pre-paginated')) return 'pre-paginated';
+    if (properties.includes('rendition:layout-reflowable')) return 'reflowable';
+    return book?.metadata.layout ?? 'reflowable';
+  }
+
+  /**
+   * Mixed spines (a reflowable book with fixed-layout pages, or the reverse):
+   * epubjs lays out the whole rendition one way, so when the learner reaches
+   * a section that asks for the other layout, switch and show it again.
+   */
+  private async matchLayout(book: AttuneBook, index: number): Promise<void> {
+    const rendition = this.rendition as unknown as {
+      _layout?: { name: string };
+      layout(settings: object): void;
+      determineLayoutProperties(metadata: object): Record<string, unknown>;
+      display(target: string): Promise<void>;
+    } | undefined;
+    const wanted = this.layoutOf(index);
+    if (!rendition?._layout || rendition._layout.name === wanted || this.switchingLayout) return;
+    this.switchingLayout = true;
+    try {
+      const properties = book.sections[index]!.properties;
+      const base = rendition.determineLayoutProperties((book.epub as unknown as { packaging: { metadata: object } }).packaging.metadata);
+      rendition.layout({
+        ...base,
+        layout: wanted,
+        spread: properties.includes('rendition:spread-none') ? 'none' : (base['spread'] ?? 'auto'),
+      });
+      await rendition.display(book.sections[index]!.href);
+    } finally {
+      this.switchingLayout = false;
+    }
+  }
+
+  private switchingLayout = false;
+
   private relocated(book: AttuneBook, location: Location): void {
     const start = location.start;
+    void this.matchLayout(book, start.index);
     // epubjs repeats 'relocated' after layout passes; one place, one report.
     if (start.cfi === this.current.location?.cfi) return;
     const section = book.sections[start.index];

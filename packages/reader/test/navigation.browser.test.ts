@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { corpusUrl } from '../../book/test/corpus.js';
-import { contentDocuments, nextRelocate, openReader, until } from './reader-fixture.js';
+import { contentDocuments, contentFrames, nextRelocate, openReader, until } from './reader-fixture.js';
 
 describe('navigation', function () {
   this.timeout(30_000);
@@ -178,6 +178,26 @@ describe('navigation', function () {
     await ready;
     await until(() => !!reader.state.location, 3000, 'location');
     expect(reader.state.location!.cfi).to.equal(place);
+  });
+
+  it('mixed spine: fixed-layout pages of a reflowable book are scaled to fit, then text reflows again (cole-voyage)', async () => {
+    const { reader } = await openReader(corpusUrl('cole-voyage-of-life-mixed-fxl.epub'));
+    const book = reader.book!;
+    const fixed = book.sections.find((s) => s.properties.includes('rendition:layout-pre-paginated'))!;
+    const frameScale = () => {
+      const body = contentDocuments(reader)[0]?.body;
+      return body?.style.transform ?? '';
+    };
+    await reader.goTo(fixed.path);
+    await until(() => /scale\(/.test(frameScale()), 5000, 'the fixed-layout page is scaled');
+    const viewer = reader.shadowRoot!.querySelector('.viewer')!.getBoundingClientRect();
+    const frame = contentFrames(reader)[0]!.getBoundingClientRect();
+    expect(frame.width).to.be.at.most(viewer.width + 1);
+    expect(frame.height).to.be.at.most(viewer.height + 1);
+    // The next section is reflowable again.
+    await reader.goTo(book.sections[fixed.index + 1]!.path);
+    await until(() => !/scale\(/.test(frameScale()), 5000, 'text reflows again');
+    expect(reader.state.location!.index).to.equal(fixed.index + 1);
   });
 
   it('an unpacked folder URL opens like the zip', async () => {
