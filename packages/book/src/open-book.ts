@@ -156,6 +156,7 @@ export class AttuneBook {
     // epubjs passes non-markup text through untouched.
     if (!isMarkup) return text as unknown as object;
     const parsed = parseXml(text, isHtml ? 'text/html' : mediaType === 'application/xhtml+xml' ? 'application/xhtml+xml' : mediaType === 'image/svg+xml' ? 'image/svg+xml' : 'application/xml');
+    if ('doc' in parsed && spineIndex !== undefined && mediaType === 'image/svg+xml') return wrapSvgDocument(parsed.doc, this.metadata.language);
     if ('doc' in parsed) return parsed.doc;
     if (spineIndex !== undefined) {
       this.report({ code: 'section-invalid', where: path, message: `The section “${path}” is not well-formed XHTML: ${parsed.error}` });
@@ -254,6 +255,28 @@ export class AttuneBook {
       return this.resources.revokeAll();
     });
   }
+}
+
+/**
+ * An SVG document in the spine becomes the only child of an XHTML page: the
+ * rest of the reader (sanitizing, CSP, styles, epubjs's layout) expects an
+ * XHTML document with a head and a body.
+ */
+function wrapSvgDocument(svgDoc: Document, language: string): Document {
+  const XHTML = 'http://www.w3.org/1999/xhtml';
+  const doc = document.implementation.createDocument(XHTML, 'html', null);
+  const html = doc.documentElement;
+  if (language) html.setAttribute('lang', language);
+  const head = doc.createElementNS(XHTML, 'head');
+  const title = doc.createElementNS(XHTML, 'title');
+  title.textContent = svgDoc.querySelector('title')?.textContent ?? '';
+  const style = doc.createElementNS(XHTML, 'style');
+  style.textContent = 'html, body { margin: 0; height: 100%; } body > svg { display: block; width: 100%; height: 100%; }';
+  head.append(title, style);
+  const body = doc.createElementNS(XHTML, 'body');
+  body.append(doc.importNode(svgDoc.documentElement, true));
+  html.append(head, body);
+  return doc;
 }
 
 function deadline<T>(work: Promise<T>, ms: number, controller: AbortController, outer?: AbortSignal): Promise<T> {

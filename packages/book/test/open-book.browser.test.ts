@@ -201,3 +201,23 @@ describe('openBook: obfuscated fonts', function () {
     }
   });
 });
+
+describe('openBook: SVG documents in the spine', function () {
+  this.timeout(20_000);
+
+  it('an SVG spine item (epubtest-0100) becomes an XHTML page holding the SVG, sanitized', async () => {
+    const book = await openBook(corpusUrl('epubtest-0100-reflowable-content.epub'));
+    try {
+      const index = book.sections.findIndex((s) => book.packageDocument.byPath.get(s.path)?.mediaType === 'image/svg+xml');
+      expect(index).to.be.at.least(0);
+      const doc = await book.sectionDocument(index);
+      expect(doc.documentElement.localName).to.equal('html');
+      const svg = doc.body.firstElementChild!;
+      expect(svg.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]'), 'CSP added').to.not.equal(null);
+      expect(doc.querySelector('script')).to.equal(null);
+    } finally {
+      book.destroy();
+    }
+  });
+});

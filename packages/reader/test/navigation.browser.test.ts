@@ -200,6 +200,17 @@ describe('navigation', function () {
     expect(reader.state.location!.index).to.equal(fixed.index + 1);
   });
 
+  it('shows an SVG document from the spine (epubtest-0100)', async () => {
+    const { reader } = await openReader(corpusUrl('epubtest-0100-reflowable-content.epub'));
+    const book = reader.book!;
+    const svgSection = book.sections.find((s) => book.packageDocument.byPath.get(s.path)?.mediaType === 'image/svg+xml')!;
+    await reader.goTo(svgSection.path);
+    const svg = contentDocuments(reader)[0]!.querySelector('svg')!;
+    const box = svg.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(100);
+    expect(box.height).to.be.greaterThan(100);
+  });
+
   it('an unpacked folder URL opens like the zip', async () => {
     const { outcome } = await openReader(`/corpus-unpacked/wasteland.epub/`);
     expect(outcome.type, outcome.detail.message).to.equal('ready');
