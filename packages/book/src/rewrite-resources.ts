@@ -1,8 +1,7 @@
 import type { BookResources } from './book-resources.js';
 import { rewriteCssUrls } from './css-urls.js';
+import { MATHML_NS, SVG_NS, XHTML_NS, XLINK_NS, XML_NS } from './namespaces.js';
 
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
 /**
  * The frame's own policy: even if something slipped past the sanitizer, no
@@ -23,9 +22,6 @@ export const SECTION_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 /** Elements whose href is a link the reader follows, not a file it loads (MathML's href is a link too). */
 const NAVIGATION_ELEMENTS = new Set(['a', 'area']);
 const URL_ATTRIBUTES = new Set(['src', 'href', 'poster', 'data', 'srcset', 'background', 'altimg']);
@@ -36,7 +32,7 @@ const URL_ATTRIBUTES = new Set(['src', 'href', 'poster', 'data', 'srcset', 'back
  */
 const LOADING_LINK_TYPES = new Set(['stylesheet', 'preload', 'prefetch', 'modulepreload', 'preconnect', 'dns-prefetch', 'prerender', 'icon', 'apple-touch-icon', 'manifest', 'import', 'next']);
 /** data: URLs that hold only media; a data: document (text/html, application/xhtml+xml) is not the book's file. */
-const MEDIA_DATA_URL = /^data:(?:image|audio|video|font)\/[\w.+-]+[;,]/i;
+export const MEDIA_DATA_URL = /^data:(?:image|audio|video|font)\/[\w.+-]+[;,]/i;
 
 export interface RewriteReport {
   /** Loads from outside the book that were removed (attribute values). */
@@ -157,15 +153,18 @@ export async function rewriteResources(
       if (attr.namespaceURI && attr.namespaceURI !== XLINK_NS) continue;
       if (!URL_ATTRIBUTES.has(local)) {
         // SVG presentation attributes are CSS values: fill="url(…)", filter="url(…)", mask="url(…)" load too.
-        if (el.namespaceURI === SVG_NS && !attr.namespaceURI && !/^(?:aria|data)-/.test(local) && /[(\\]/.test(attr.value)) {
+        const presentation = el.namespaceURI === SVG_NS && !attr.namespaceURI && local !== 'style' && !/^(?:aria|data)-/.test(local);
+        if (presentation && /[(\\]/.test(attr.value)) {
           rewriteCss(attr.value, (css) => el.setAttribute(attr.name, css));
         }
         continue;
       }
       const value = attr.value.trim();
       if (local === 'href' && isLink) continue; // links: epubjs turns them into page turns
-      if (!value || value.startsWith('#')) continue;
-      if (local === 'srcset') rewriteSrcset(el, attr, value);
+      if (value.startsWith('#')) continue;
+      // An empty URL names nothing, or else the document itself (" " on an SVG <image>): nothing to load.
+      if (!value) el.removeAttributeNode(attr);
+      else if (local === 'srcset') rewriteSrcset(el, attr, value);
       else if (/^data:/i.test(value)) {
         if (!MEDIA_DATA_URL.test(value)) block(el, attr, value);
       } else if (isExternal(value)) block(el, attr, value);
@@ -221,7 +220,6 @@ function finishHead(doc: Document, sectionUrl: string, fallback: { language: str
 
   // Keep the language when the document is shown: XHTML says xml:lang,
   // assistive technology and axe look at lang.
-  const XML_NS = 'http://www.w3.org/XML/1998/namespace';
   const lang = root.getAttribute('lang') || root.getAttributeNS(XML_NS, 'lang') || fallback.language;
   if (lang) {
     root.setAttribute('lang', lang);

@@ -1,11 +1,8 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { EPUB_NS, MATHML_NS, SSML_NS, SVG_NS, XHTML_NS, XLINK_NS, XML_NS, XMLNS_NS } from './namespaces.js';
+import { MEDIA_DATA_URL } from './rewrite-resources.js';
 
-/**
- * Removes everything executable or hostile from a section document, in
- * place, keeping what reading needs: MathML, SVG, `epub:type`, ARIA, `role`,
- * `lang`/`xml:lang`, `dir`, `ssml:*`. Resource URLs are checked afterwards by
- * `rewriteResources` (they must stay inside the book).
- */
+/** What `sanitizeSection` removed from a section. */
 export interface SanitizeReport {
   /** Element names removed, with counts (e.g. `script: 2`). */
   removedElements: Record<string, number>;
@@ -17,15 +14,6 @@ export interface SanitizeReport {
    */
   failure?: string;
 }
-
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
-const EPUB_NS = 'http://www.idpf.org/2007/ops';
-const XLINK_NS = 'http://www.w3.org/1999/xlink';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const SSML_NS = 'http://www.w3.org/2001/10/synthesis';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /**
  * The prefixes DOMPurify knows attributes by. A book may bind any prefix to
@@ -42,6 +30,10 @@ const KEPT_TAGS = [
   // (its HTML parser lowercases): without these, gradients, clip paths and text
   // on a path vanish from every illustration.
   'clipPath', 'linearGradient', 'radialGradient', 'textPath',
+  'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting',
+  'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR',
+  'feGaussianBlur', 'feImage', 'feMerge', 'feMergeNode', 'feMorphology', 'feOffset', 'fePointLight',
+  'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence',
   // EPUB allows XHTML inside SVG; its content is sanitized like the rest (see HTML_INTEGRATION_POINTS).
   'foreignObject',
   // <use> of a shape in the same document; a <use> of anything else is a load, which rewriteResources handles.
@@ -66,7 +58,9 @@ const KEPT_ATTRIBUTES = [
   'epub:type', 'epub:prefix', 'xml:lang', 'xml:space', 'ssml:ph', 'ssml:alphabet', 'alttext', 'altimg',
   'xlink:href', 'xlink:title', 'xlink:role', 'xlink:arcrole', 'xlink:show', 'xlink:actuate', 'xlink:type',
   'dir', 'lang', 'role', 'hidden', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'value',
-  'epub:textref', 'aria-describedat', 'data-attune-error', 'content',
+  'epub:textref', 'aria-describedat', 'data-attune-error',
+  // The viewport meta's size: epubjs lays out fixed-layout pages by it (the hook keeps no other meta).
+  'content',
   ...SVG_CAMEL_CASE_ATTRIBUTES,
 ];
 
@@ -113,8 +107,6 @@ const CONFIG: Config = {
 
 /** Attributes whose value is a URL the element loads or links to. */
 const URL_ATTRIBUTES = new Set(['src', 'href', 'xlink:href', 'poster', 'srcset', 'data', 'background', 'altimg']);
-/** data: URLs that can only be media; anything else (text/html, application/…) could be a document. */
-const MEDIA_DATA_URL = /^data:(?:image|audio|video|font)\/[\w.+-]+[;,]/i;
 const ATTR_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
@@ -238,11 +230,24 @@ function replaceWithNotice(doc: Document, root: Element): void {
   root.append(head, body);
 }
 
-/** Sanitizes a section document in place and says what was removed. */
+/**
+ * Removes everything executable or hostile from a section document, in
+ * place, keeping what reading needs: MathML, SVG, `epub:type`, ARIA, `role`,
+ * `lang`/`xml:lang`, `dir`, `ssml:*`. Resource URLs are checked afterwards by
+ * `rewriteResources` (they must stay inside the book). Says what was removed.
+ */
 export function sanitizeSection(doc: Document): SanitizeReport {
   const report: SanitizeReport = { removedElements: {}, removedAttributes: {} };
   // epubjs serializes the root element it read, so that element must stay the root.
   const root = doc.documentElement;
+  // Outside the root, DOMPurify sees nothing: an <?xml-stylesheet?> there
+  // would run XSLT (which can fetch) if the whole document were ever shown.
+  for (const node of [...doc.childNodes]) {
+    if (node.nodeType === Node.PROCESSING_INSTRUCTION_NODE || node.nodeType === Node.COMMENT_NODE) {
+      node.remove();
+      count(report.removedElements, node.nodeName);
+    }
+  }
   normalizeMarkup(doc);
   resolveSwitches(doc);
   revealFallbacks(doc);
