@@ -5,6 +5,9 @@ import type { PackageDocument } from './package-document.js';
 import type { PublicationSource } from './source.js';
 import { resolveBookPath } from './xml.js';
 
+/** Style sheets importing style sheets deeper than this are not followed. */
+const MAX_IMPORT_DEPTH = 8;
+
 /**
  * blob: URLs for the book's files, made on first use (a chapter's images and
  * style sheets, not the whole book up front as epubjs does) and revoked when
@@ -37,11 +40,16 @@ export class BookResources {
     return [...this.missing];
   }
 
-  /** blob: URL for a book path, or null when the file is missing. */
-  url(path: string): Promise<string | null> {
+  /**
+   * blob: URL for a book path, or null when the file is missing. `importing`
+   * is the chain of style sheets that led here: a sheet that imports itself,
+   * directly or round a loop, would otherwise wait on its own URL forever.
+   */
+  url(path: string, importing: readonly string[] = []): Promise<string | null> {
+    if (importing.includes(path) || importing.length > MAX_IMPORT_DEPTH) return Promise.resolve(null);
     let url = this.urls.get(path);
     if (!url) {
-      url = this.load(path);
+      url = this.load(path, importing);
       this.urls.set(path, url);
     }
     return url;
@@ -51,7 +59,7 @@ export class BookResources {
     return this.pkg.byPath.get(path)?.mediaType || mediaTypeFromPath(path);
   }
 
-  private async load(path: string): Promise<string | null> {
+  private async load(path: string, importing: readonly string[]): Promise<string | null> {
     if (this.source.has(path) === false) {
       this.missing.add(path);
       return null;
@@ -59,7 +67,8 @@ export class BookResources {
     try {
       const type = this.mediaType(path);
       if (type === 'text/css') {
-        const css = await rewriteCssUrls(await this.source.text(path), (href) => this.urlFrom(path, href));
+        const chain = [...importing, path];
+        const css = await rewriteCssUrls(await this.source.text(path), (href) => this.urlFrom(path, href, chain));
         return URL.createObjectURL(new Blob([css], { type: 'text/css' }));
       }
       this.encryption ??= readEncryption(this.source);
@@ -79,12 +88,12 @@ export class BookResources {
   }
 
   /** blob: URL for `href` as written in the file at `fromPath`, keeping its #fragment. */
-  async urlFrom(fromPath: string, href: string): Promise<string | null> {
+  async urlFrom(fromPath: string, href: string, importing: readonly string[] = []): Promise<string | null> {
     const [file, fragment] = href.split('#', 2) as [string, string | undefined];
     if (!file) return null;
     const path = resolveBookPath(fromPath, file);
     if (!path) return null;
-    const url = await this.url(path);
+    const url = await this.url(path, importing);
     return url && fragment ? `${url}#${fragment}` : url;
   }
 

@@ -169,6 +169,7 @@ export class AttuneBook {
   private async prepareSection(doc: Document, section: EpubSection): Promise<void> {
     const path = pathInBook(this.source, section.url) ?? section.href;
     const report = sanitizeSection(doc);
+    if (report.failure) this.report({ code: 'section-invalid', where: path, message: `The section “${path}” could not be made safe to show, so its content is hidden: ${report.failure}` });
     const scripts = report.removedElements['script'] ?? 0;
     if (scripts) this.report({ code: 'script-removed', where: path, message: `${scripts} script(s) removed from “${path}”; scripts never run in Attune.` });
     const index = this.byPath.get(path);

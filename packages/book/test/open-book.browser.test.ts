@@ -221,3 +221,41 @@ describe('openBook: SVG documents in the spine', function () {
     }
   });
 });
+
+describe('openBook: style sheets that import each other', function () {
+  this.timeout(20_000);
+
+  it('a sheet importing itself or round a loop still renders (the loop is cut)', async () => {
+    const opf = OPF('<itemref idref="c1"/>').replace(
+      '</manifest>',
+      '<item id="a" href="a.css" media-type="text/css"/><item id="b" href="b.css" media-type="text/css"/><item id="s" href="self.css" media-type="text/css"/></manifest>',
+    );
+    const book = await openBook(
+      await zip({
+        'META-INF/container.xml': CONTAINER,
+        'OEBPS/content.opf': opf,
+        'OEBPS/a.css': '@import "b.css"; p { color: rgb(1, 2, 3); }',
+        'OEBPS/b.css': '@import url(a.css); p { margin-left: 7px; }',
+        'OEBPS/self.css': '@import "self.css"; p { font-style: italic; }',
+        'OEBPS/c1.xhtml': '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title><link rel="stylesheet" href="a.css"/><link rel="stylesheet" href="self.css"/></head><body><p>loops</p></body></html>',
+      }),
+    );
+    const host = document.createElement('div');
+    host.style.cssText = 'width:600px;height:400px';
+    document.body.append(host);
+    try {
+      const rendition = book.epub.renderTo(host, { width: '100%', height: '100%', method: 'blobUrl' } as never);
+      await Promise.race([rendition.display(), new Promise((_, reject) => setTimeout(() => reject(new Error('display hung on the @import loop')), 5000))]);
+      const doc = (host.querySelector('iframe') as HTMLIFrameElement).contentDocument!;
+      await new Promise((r) => setTimeout(r, 200));
+      const p = doc.querySelector('p')!;
+      const style = doc.defaultView!.getComputedStyle(p);
+      expect(style.color).to.equal('rgb(1, 2, 3)');
+      expect(style.marginLeft).to.equal('7px');
+      expect(style.fontStyle).to.equal('italic');
+    } finally {
+      host.remove();
+      book.destroy();
+    }
+  });
+});
