@@ -79,7 +79,7 @@ export class AttuneBook {
   readonly epub: Book;
   readonly metadata: BookMetadata;
   readonly sections: SectionInfo[];
-  readonly navigation: BookNavigation;
+  private nav: BookNavigation = { toc: [], pageList: [], landmarks: [], from: 'none' };
   readonly positions: ReadingPositions;
   /** Problems found in the book so far (grows as sections load). */
   readonly problems: BookProblem[] = [];
@@ -89,9 +89,7 @@ export class AttuneBook {
   constructor(
     readonly source: PublicationSource,
     readonly packageDocument: PackageDocument,
-    navigation: BookNavigation,
   ) {
-    this.navigation = navigation;
     this.resources = new BookResources(source, packageDocument);
     const pkg = packageDocument;
     this.metadata = {
@@ -105,6 +103,28 @@ export class AttuneBook {
       version: pkg.version,
       accessibility: pkg.accessibility,
     };
+    const opfDir = pkg.path.includes('/') ? pkg.path.slice(0, pkg.path.lastIndexOf('/') + 1) : '';
+    this.sections = pkg.spine.map((item, index) => ({
+      index,
+      path: item.path,
+      href: item.path.startsWith(opfDir) ? item.path.slice(opfDir.length) : item.path,
+      linear: item.linear,
+      properties: item.properties,
+    }));
+    this.sections.forEach((s) => this.byPath.set(s.path, s.index));
+    this.positions = new ReadingPositions(pkg.spine, source);
+    this.epub = new Book({ requestMethod: (url: string, type: string) => this.request(url, type), replacements: 'none' });
+    this.epub.spine.hooks.content.register((doc: Document, section: EpubSection) => this.prepareSection(doc, section));
+  }
+
+  /** Table of contents, page list and landmarks (empty lists when the book has none). */
+  get navigation(): BookNavigation {
+    return this.nav;
+  }
+
+  /** Takes the navigation once read (it is read while epubjs opens the package) and labels sections from it. */
+  useNavigation(navigation: BookNavigation): void {
+    this.nav = navigation;
     const labels = new Map<string, string>();
     const collect = (points: NavPoint[]) => {
       for (const p of points) {
@@ -114,19 +134,7 @@ export class AttuneBook {
       }
     };
     collect(navigation.toc);
-    const opfDir = pkg.path.includes('/') ? pkg.path.slice(0, pkg.path.lastIndexOf('/') + 1) : '';
-    this.sections = pkg.spine.map((item, index) => ({
-      index,
-      path: item.path,
-      href: item.path.startsWith(opfDir) ? item.path.slice(opfDir.length) : item.path,
-      linear: item.linear,
-      label: labels.get(item.path),
-      properties: item.properties,
-    }));
-    this.sections.forEach((s) => this.byPath.set(s.path, s.index));
-    this.positions = new ReadingPositions(pkg.spine, source);
-    this.epub = new Book({ requestMethod: (url: string, type: string) => this.request(url, type), replacements: 'none' });
-    this.epub.spine.hooks.content.register((doc: Document, section: EpubSection) => this.prepareSection(doc, section));
+    for (const section of this.sections) section.label = labels.get(section.path);
   }
 
   /** Lets epubjs read the book only through our source; missing sections become an in-place message. */
@@ -344,11 +352,14 @@ export async function openBook(input: BookInput, options: OpenBookOptions = {}):
     const source = await createSource(input, limits, controller.signal);
     const opfPath = await locatePackage(source);
     const pkg = await readPackageDocument(source, opfPath);
-    const navigation = await readNavigation(source, pkg);
-    const book = new AttuneBook(source, pkg, navigation);
+    const book = new AttuneBook(source, pkg);
     try {
-      await book.epub.open(source.baseUrl + opfPath.split('/').map(encodeURIComponent).join('/'), 'opf');
-      await book.epub.opened;
+      // Our navigation and epubjs's own parsing of the package run side by side.
+      const [navigation] = await Promise.all([
+        readNavigation(source, pkg),
+        book.epub.open(source.baseUrl + opfPath.split('/').map(encodeURIComponent).join('/'), 'opf').then(() => book.epub.opened),
+      ]);
+      book.useNavigation(navigation);
     } catch (cause) {
       book.destroy();
       if (isBookError(cause)) throw cause;
