@@ -11,7 +11,7 @@ import { icons } from './icons.js';
 import { pageActionForKey, type PageAction } from './page-keys.js';
 import type { Flow, SessionState } from './reading-session.js';
 import { SessionController } from './session-controller.js';
-import { buttonStyles, uiTokens } from './ui-tokens.js';
+import { buttonStyles, uiTokens, visuallyHiddenRules } from './ui-tokens.js';
 import './attune-toc.js';
 import './attune-progress.js';
 import './attune-footnote.js';
@@ -152,12 +152,7 @@ export class AttuneReader extends LitElement {
           flex-basis: auto;
         }
         .label-text {
-          position: absolute !important;
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          clip-path: inset(50%);
-          white-space: nowrap;
+          ${visuallyHiddenRules}
         }
       }
       .page-jump {
@@ -257,14 +252,6 @@ export class AttuneReader extends LitElement {
       attune-progress {
         padding: 0.25rem 0.75rem;
         border-top: 1px solid var(--_border);
-      }
-      .visually-hidden {
-        position: absolute !important;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
     `,
   ];

@@ -61,6 +61,16 @@ export const uiTokens = css`
   }
 `;
 
+/** Hidden on screen, still read by screen readers (the usual clip pattern). */
+export const visuallyHiddenRules = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /** Buttons: ≥ 44 px targets (WCAG 2.5.8 asks 24), visible focus, text labels. */
 export const buttonStyles = css`
   button {
@@ -102,12 +112,6 @@ export const buttonStyles = css`
     flex: none;
   }
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHiddenRules}
   }
 `;
