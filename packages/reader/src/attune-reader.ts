@@ -26,6 +26,11 @@ export interface ProfileChangeDetail {
   provenance: ResolvedProfile['provenance'];
 }
 
+export interface LinkOpenDetail {
+  /** The link's address, outside the book. */
+  href: string;
+}
+
 export interface ProfileErrorDetail {
   /** What was wrong, located ("display.fontSize: 900 is above the largest size, 400%…"). */
   messages: string[];
@@ -38,6 +43,7 @@ declare global {
   interface HTMLElementEventMap {
     'attune-profile-change': CustomEvent<ProfileChangeDetail>;
     'attune-profile-error': CustomEvent<ProfileErrorDetail>;
+    'attune-link-open': CustomEvent<LinkOpenDetail>;
   }
 }
 
@@ -59,6 +65,7 @@ const NARROW_WIDTH = 720;
  * @prop profile - The learner profile (a LearnerProfile from @attune/profile).
  * @prop policy - The teacher's policy for this learner (defaults, limits, locks).
  * @fires attune-profile-change - The learner's settings were applied; detail `{ settings, provenance }`.
+ * @fires attune-link-open - A link out of the book was followed; detail `{ href }`. Cancel it to open the link your own way (by default it opens in a new tab).
  * @fires attune-profile-error - The profile or policy had problems (bad fields fell back to defaults); detail `{ messages }`.
  * @fires attune-ready - The first section is on screen; detail `{ title, language, dir, sections }`.
  * @fires attune-error - The book cannot be opened; detail `{ code, message }`.
@@ -305,6 +312,7 @@ export class AttuneReader extends LitElement {
       decorateFrame(contents, {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
+        onExternalLink: (href) => this.openExternalLink(href),
         onKeydown: (event) => this.onContentKeydown(event),
       });
     });
@@ -625,6 +633,15 @@ export class AttuneReader extends LitElement {
   focusContent(): void {
     const frame = this.bookContainer?.querySelector('iframe');
     frame?.focus();
+  }
+
+  /**
+   * A link out of the book opens in a new tab, unless the embedder handles
+   * `attune-link-open` (cancelable) itself.
+   */
+  private openExternalLink(href: string): void {
+    const event = new CustomEvent<LinkOpenDetail>('attune-link-open', { detail: { href }, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) window.open(href, '_blank', 'noopener,noreferrer');
   }
 
   private async openNote(link: HTMLAnchorElement): Promise<void> {

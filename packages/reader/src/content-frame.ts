@@ -9,6 +9,8 @@ import { isNoteReference } from '@attune/book';
 export interface FrameOptions {
   title: string;
   onNoteReference(link: HTMLAnchorElement): void;
+  /** A link out of the book (http:, https:, mailto:) was followed. */
+  onExternalLink(href: string): void;
   onKeydown(event: KeyboardEvent): void;
 }
 
@@ -73,6 +75,12 @@ export function decorateFrame(contents: FrameContents, options: FrameOptions): v
         event.preventDefault();
         event.stopImmediatePropagation();
         options.onNoteReference(link);
+      } else if (link && /^(https?|mailto):/i.test(link.getAttribute('href') ?? '')) {
+        // The frame may not open windows (its sandbox has no allow-popups),
+        // so the reader opens links out of the book itself.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        options.onExternalLink(link.getAttribute('href')!);
       }
     },
     true,

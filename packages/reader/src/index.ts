@@ -1,5 +1,5 @@
 export { AttuneReader } from './attune-reader.js';
-export type { ProfileChangeDetail, ProfileErrorDetail } from './attune-reader.js';
+export type { ProfileChangeDetail, ProfileErrorDetail, LinkOpenDetail } from './attune-reader.js';
 export { FRAME_DISPLAY_CSS, frameDisplayFor, applyFrameDisplay } from './display/frame-display.js';
 export type { FrameDisplay, DisplayGroup } from './display/frame-display.js';
 export { AttuneToc } from './attune-toc.js';
@@ -7,6 +7,7 @@ export type { TocSelectDetail } from './attune-toc.js';
 export { AttuneProgress } from './attune-progress.js';
 export type { ProgressSeekDetail } from './attune-progress.js';
 export { AttuneFootnote } from './attune-footnote.js';
+export { AttunePreferences, type PreferencesChangeDetail } from './preferences/attune-preferences.js';
 export { ReadingSession, OPEN_BUDGET_MS } from './reading-session.js';
 export type { SessionState, SessionStatus, SessionLocation, Flow } from './reading-session.js';
 export type { ReadyDetail, ErrorDetail, RelocateDetail } from './events.js';

@@ -211,6 +211,35 @@ describe('navigation', function () {
     expect(box.height).to.be.greaterThan(100);
   });
 
+  it('a link out of the book fires a cancelable attune-link-open instead of turning the page (accessible-epub-3)', async () => {
+    const { reader } = await openReader(corpusUrl('accessible-epub-3.epub'));
+    const book = reader.book!;
+    let target: { path: string; href: string } | undefined;
+    for (const section of book.sections) {
+      const doc = await book.sectionDocument(section.index);
+      const a = [...doc.querySelectorAll('a[href]')].find((el) => /^https?:/.test(el.getAttribute('href')!));
+      if (a) {
+        target = { path: section.path, href: a.getAttribute('href')! };
+        break;
+      }
+    }
+    expect(target, 'an external link in the book').to.not.equal(undefined);
+    await reader.goTo(target!.path);
+    const link = [...contentDocuments(reader)[0]!.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === target!.href)!;
+    const before = reader.state.location!.cfi;
+    const opened = new Promise<CustomEvent>((resolve) =>
+      reader.addEventListener('attune-link-open', (e) => {
+        e.preventDefault(); // the embedder handles it: no new tab in the test browser
+        resolve(e);
+      }, { once: true }),
+    );
+    link.click();
+    const event = await opened;
+    expect(event.detail.href).to.equal(target!.href);
+    expect(event.cancelable && event.composed).to.equal(true);
+    expect(reader.state.location!.cfi).to.equal(before);
+  });
+
   it('an unpacked folder URL opens like the zip', async () => {
     const { outcome } = await openReader(`/corpus-unpacked/wasteland.epub/`);
     expect(outcome.type, outcome.detail.message).to.equal('ready');
