@@ -629,10 +629,28 @@ export class AttuneReader extends LitElement {
     </form>`;
   }
 
-  /** Moves focus into the book frame so a screen reader reads what is now shown. */
+  /**
+   * Moves focus into the book frame, onto the first block of text now shown,
+   * so a screen reader starts reading where the page starts (not at the top
+   * of the chapter).
+   */
   focusContent(): void {
     const frame = this.bookContainer?.querySelector('iframe');
-    frame?.focus();
+    if (!frame) return;
+    frame.focus();
+    const cfi = this.state.location?.cfi;
+    const contents = this.controller.session.contents()[0] as unknown as { range(cfi: string): Range } | undefined;
+    let start: Node | null = null;
+    try {
+      start = cfi && contents ? contents.range(cfi).startContainer : null;
+    } catch {
+      start = null; // a CFI epubjs cannot map back: the frame itself keeps focus
+    }
+    const element = (start?.nodeType === Node.ELEMENT_NODE ? (start as Element) : start?.parentElement) ?? null;
+    const block = element?.closest('p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, figure, td, th, pre, section, div') as HTMLElement | null;
+    if (!block || block === block.ownerDocument.body) return;
+    if (!block.hasAttribute('tabindex')) block.setAttribute('tabindex', '-1');
+    block.focus({ preventScroll: true });
   }
 
   /**

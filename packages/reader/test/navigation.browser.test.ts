@@ -117,6 +117,11 @@ describe('navigation', function () {
     const detail = await relocated;
     const expected = reader.book!.navigation.toc.find((p) => p.label === label)!;
     expect(detail.href).to.equal(expected.href.split('#')[0]);
+    // Focus lands on the first block of the chapter, for screen readers to read from.
+    await until(() => reader.shadowRoot!.activeElement?.localName === 'iframe', 2000, 'focus in the frame');
+    const active = contentDocuments(reader)[0]!.activeElement!;
+    expect(active.localName).to.not.equal('body');
+    expect(active.textContent!.trim().length).to.be.greaterThan(0);
     await until(() => toc.shadowRoot!.querySelector('[aria-current="page"]')?.textContent?.trim() === label, 2000, 'aria-current');
   });
 
