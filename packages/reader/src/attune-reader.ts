@@ -15,6 +15,8 @@ import { buttonStyles, uiTokens, visuallyHiddenRules } from './ui-tokens.js';
 import './attune-toc.js';
 import './attune-progress.js';
 import './attune-footnote.js';
+import './preferences/attune-preferences.js';
+import type { AttunePreferences, PreferencesChangeDetail } from './preferences/attune-preferences.js';
 import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
 import type { AttuneFootnote } from './attune-footnote.js';
 import type { ProgressSeekDetail } from './attune-progress.js';
@@ -73,6 +75,7 @@ const NARROW_WIDTH = 720;
  * @csspart toolbar - The bar of buttons above the text.
  * @csspart button - Every toolbar button.
  * @csspart toc-panel - The contents panel.
+ * @csspart preferences-panel - The panel holding <attune-preferences>.
  * @csspart viewer - The area the book is drawn in.
  * @csspart progress - The position bar below the text.
  * @csspart error - The message shown when a book cannot be opened.
@@ -135,7 +138,7 @@ export class AttuneReader extends LitElement {
         display: flex;
         min-height: 0;
       }
-      .toc-panel {
+      .side-panel {
         flex: 0 0 18rem;
         max-width: 100%;
         overflow: auto;
@@ -144,15 +147,18 @@ export class AttuneReader extends LitElement {
         padding: 0.5rem;
         box-sizing: border-box;
       }
-      .toc-panel[hidden] {
+      .preferences-panel {
+        flex-basis: 22rem;
+      }
+      .side-panel[hidden] {
         display: none;
       }
-      .toc-panel h2 {
+      .side-panel h2 {
         font-size: 1rem;
         margin: 0.25rem 0.5rem 0.5rem;
       }
       @container (max-width: ${NARROW_WIDTH}px) {
-        .toc-panel {
+        .side-panel {
           position: absolute;
           inset: 0;
           z-index: 2;
@@ -284,7 +290,8 @@ export class AttuneReader extends LitElement {
     fontLocation.base = new URL(url, document.baseURI).href;
   }
 
-  @state() private tocOpen = false;
+  /** The side panel that is open, if any. */
+  @state() private panel: 'toc' | 'preferences' | null = null;
   @state() private announcement = '';
   @state() private pageMessage = '';
   /** The line-focus band, in viewer coordinates; null when line focus is off. */
@@ -297,6 +304,8 @@ export class AttuneReader extends LitElement {
   @query('attune-toc') private toc?: AttuneToc;
   @query('attune-footnote') private footnote!: AttuneFootnote;
   @query('.toc-toggle') private tocToggle?: HTMLButtonElement;
+  @query('.preferences-toggle') private preferencesToggle?: HTMLButtonElement;
+  @query('attune-preferences') private preferences?: AttunePreferences;
 
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
   private readonly display = new ReaderDisplay();
@@ -544,8 +553,8 @@ export class AttuneReader extends LitElement {
   private readonly onHostKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || this.state.status !== 'ready') return;
     const origin = event.composedPath()[0] as Element | undefined;
-    if (event.key === 'Escape' && this.tocOpen && !origin?.closest?.('dialog')) {
-      this.closeToc();
+    if (event.key === 'Escape' && this.panel && !origin?.closest?.('dialog')) {
+      this.closePanel();
       event.preventDefault();
       return;
     }
@@ -575,22 +584,31 @@ export class AttuneReader extends LitElement {
     return this.getBoundingClientRect().width <= NARROW_WIDTH;
   }
 
-  private async toggleToc(): Promise<void> {
-    if (this.tocOpen) return this.closeToc();
-    this.tocOpen = true;
+  /** Opens a side panel (closing the other) and moves focus into it; the same button closes it. */
+  private async togglePanel(name: 'toc' | 'preferences'): Promise<void> {
+    if (this.panel === name) return this.closePanel();
+    this.panel = name;
     await this.updateComplete;
-    await this.toc?.updateComplete;
-    this.toc?.focus();
+    const target = name === 'toc' ? this.toc : this.preferences;
+    await target?.updateComplete;
+    target?.focus();
   }
 
-  private closeToc(): void {
-    this.tocOpen = false;
-    void this.updateComplete.then(() => this.tocToggle?.focus());
+  /** Closes the open side panel and returns focus to the button that opened it. */
+  private closePanel(): void {
+    const toggle = this.panel === 'toc' ? this.tocToggle : this.preferencesToggle;
+    this.panel = null;
+    void this.updateComplete.then(() => toggle?.focus());
+  }
+
+  private onPreferencesChange(event: CustomEvent<PreferencesChangeDetail>): void {
+    // The event goes on to embedders (composed) so they can store the profile.
+    this.profile = event.detail.profile;
   }
 
   private async onTocSelect(event: CustomEvent<TocSelectDetail>): Promise<void> {
     event.stopPropagation();
-    if (this.isNarrow()) this.tocOpen = false;
+    if (this.isNarrow()) this.panel = null;
     await this.goTo(event.detail.href);
     this.focusContent();
   }
@@ -606,7 +624,7 @@ export class AttuneReader extends LitElement {
     const pages = this.book?.navigation.pageList ?? [];
     if (await this.goToPage(input.value)) {
       this.pageMessage = '';
-      if (this.isNarrow()) this.tocOpen = false;
+      if (this.isNarrow()) this.panel = null;
       this.focusContent();
     } else {
       this.pageMessage = `There is no page “${input.value}”. Pages run from ${pages[0]?.label} to ${pages[pages.length - 1]?.label}.`;
@@ -717,12 +735,22 @@ export class AttuneReader extends LitElement {
             class="toc-toggle"
             part="button"
             type="button"
-            aria-expanded=${String(this.tocOpen)}
+            aria-expanded=${String(this.panel === 'toc')}
             aria-controls="toc-panel"
             ?disabled=${!ready}
-            @click=${this.toggleToc}
+            @click=${() => this.togglePanel('toc')}
           >
             ${icons.contents}<span class="label-text">Contents</span>
+          </button>
+          <button
+            class="preferences-toggle"
+            part="button"
+            type="button"
+            aria-expanded=${String(this.panel === 'preferences')}
+            aria-controls="preferences-panel"
+            @click=${() => this.togglePanel('preferences')}
+          >
+            ${icons.preferences}<span class="label-text">Preferences</span>
           </button>
           <p class="title" lang=${book?.metadata.language || nothing}>${title}</p>
           <div class="turns ${rtl ? 'rtl' : ''}">
@@ -736,14 +764,31 @@ export class AttuneReader extends LitElement {
         </div>
         <div class="main">
           <section
+            id="preferences-panel"
+            class="side-panel preferences-panel"
+            part="preferences-panel"
+            aria-labelledby="preferences-heading"
+            ?hidden=${this.panel !== 'preferences'}
+          >
+            <h2 id="preferences-heading">Preferences</h2>
+            ${this.panel === 'preferences'
+              ? html`<attune-preferences
+                  .profile=${this.display.learner}
+                  .policy=${this.display.policy}
+                  ?no-preview=${!this.isNarrow() && ready}
+                  @attune-preferences-change=${this.onPreferencesChange}
+                ></attune-preferences>`
+              : nothing}
+          </section>
+          <section
             id="toc-panel"
-            class="toc-panel"
+            class="side-panel toc-panel"
             part="toc-panel"
             aria-labelledby="toc-heading"
-            ?hidden=${!this.tocOpen || !ready}
+            ?hidden=${this.panel !== 'toc' || !ready}
           >
             <h2 id="toc-heading">Contents</h2>
-            ${this.tocOpen
+            ${this.panel === 'toc'
               ? // Built when opened: a 400-entry tree is wasted work at first paint.
                 html`<attune-toc
                   .items=${book?.navigation.toc ?? []}

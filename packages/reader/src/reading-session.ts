@@ -86,7 +86,9 @@ export class ReadingSession {
    */
   async open(input: BookInput, container: HTMLElement | Promise<HTMLElement>, options: { flow: Flow; start?: string }): Promise<void> {
     const ticket = ++this.openCount;
-    this.teardown();
+    // The book open before this one is released once its rendition is gone.
+    const previous = this.current.book;
+    void this.teardown().then(() => previous?.destroy());
     this.set({ status: 'loading' });
     const started = performance.now();
     // Marks for performance tools (DevTools, `npm run bench`): where opening spends its time.
@@ -116,8 +118,8 @@ export class ReadingSession {
       requestIdleCallback(() => void opened.measurePositions(measuring.signal), { timeout: 2000 });
     } catch (error) {
       if (ticket !== this.openCount) return;
-      this.teardown();
-      book?.destroy();
+      const failed = book;
+      void this.teardown().then(() => failed?.destroy());
       const bookError = isBookError(error)
         ? error
         : new BookError('package-invalid', `The book could not be shown (${String((error as Error)?.message ?? error)}).`, { cause: error });
@@ -308,18 +310,25 @@ export class ReadingSession {
     if (this.current.status === 'ready' && rendition?.manager?.stage) rendition.resize();
   }
 
-  private teardown(): void {
+  /**
+   * Destroys the rendition; resolves when it is gone. epubjs starts a
+   * rendition on its next animation frame, and a rendition (or its book)
+   * destroyed before that throws from the queued start(): let it start first.
+   */
+  private teardown(): Promise<void> {
     this.measuring?.abort();
     this.measuring = undefined;
-    this.rendition?.destroy();
+    const rendition = this.rendition;
     this.rendition = undefined;
+    if (!rendition) return Promise.resolve();
+    return Promise.race([rendition.started, delay(OPEN_BUDGET_MS)]).then(() => rendition.destroy());
   }
 
   /** Closes the book and frees everything it held. */
   close(): void {
     this.openCount++;
-    this.teardown();
-    this.current.book?.destroy();
+    const book = this.current.book;
+    void this.teardown().then(() => book?.destroy());
     this.set({ status: 'idle' });
   }
 }

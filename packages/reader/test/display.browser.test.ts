@@ -182,6 +182,30 @@ describe('the learner profile applied to the book', function () {
     expect(bandEl()).to.equal(null);
   });
 
+  it('the Preferences button opens <attune-preferences>; a change there restyles the book; Escape closes it', async () => {
+    const { reader } = await openReader(corpusUrl('wasteland.epub'));
+    const toggle = reader.shadowRoot!.querySelector<HTMLButtonElement>('.preferences-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('Preferences');
+    toggle.click();
+    const panel = () => reader.shadowRoot!.querySelector('attune-preferences');
+    await until(() => !!panel() && !!panel()!.shadowRoot?.activeElement, 3000, 'focus in the preferences panel');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const size = panel()!.shadowRoot!.querySelector<HTMLInputElement>('#f-display-fontSize')!;
+    const changed = new Promise((r) => reader.addEventListener('attune-profile-change', r, { once: true }));
+    size.value = '200';
+    size.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    size.dispatchEvent(new Event('change', { bubbles: true }));
+    await changed;
+    expect(reader.settings.settings.display.fontSize).to.equal(200);
+    const root = contentDocuments(reader)[0]!.documentElement;
+    expect(root.hasAttribute('data-attune-size')).to.equal(true);
+    expect(getComputedStyle(root).fontSize).to.equal('32px');
+    const { sendKeys } = await import('@web/test-runner-commands');
+    await sendKeys({ press: 'Escape' });
+    await until(() => reader.shadowRoot!.activeElement === toggle, 2000, 'focus back on Preferences');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('fixed-layout pages keep their design', async () => {
     const { reader } = await openReader(corpusUrl('page-blanche-fxl.epub'));
     await applyProfile(reader, profileWith(LOW_VISION.patch));

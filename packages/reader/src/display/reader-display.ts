@@ -24,6 +24,10 @@ export interface DisplayChange {
  */
 export class ReaderDisplay {
   resolved: ResolvedProfile = resolveProfile(createProfile({ id: 'guest' }));
+  /** The learner's own choices, validated (what a preferences panel edits). */
+  learner: LearnerProfile = createProfile({ id: 'guest' });
+  /** The teacher's policy, validated. */
+  policy: TeacherPolicy | undefined;
   private display: FrameDisplay = frameDisplayFor(this.resolved);
 
   /** Resolves a new profile/policy; says whether pages need laying out again. */
@@ -42,6 +46,8 @@ export class ReaderDisplay {
       issues.push(...checked.issues);
     }
     const before = this.display;
+    this.learner = learner;
+    this.policy = teacher;
     this.resolved = resolveProfile(learner, teacher);
     issues.push(...this.resolved.issues);
     this.display = frameDisplayFor(this.resolved);
