@@ -1,5 +1,6 @@
 import '@attune/reader';
 import type { AttuneReader } from '@attune/reader';
+import { setUpLearners } from './learners.js';
 import { loadSamples } from './samples.js';
 
 /**
@@ -41,7 +42,15 @@ async function start(): Promise<void> {
   choice.value = first;
   if (params.get('flow') === 'scrolled') flowChoice.value = 'scrolled';
   reader.flow = flowChoice.value as 'paginated' | 'scrolled';
-  if (params.get('profile')) reader.profileSrc = params.get('profile')!;
+  // A profile given in the address is a teacher's file, used as it is;
+  // otherwise the learners kept on this device are offered.
+  if (params.get('profile')) {
+    reader.profileSrc = params.get('profile')!;
+    document.querySelector<HTMLSelectElement>('#learner-choice')!.disabled = true;
+    document.querySelector<HTMLButtonElement>('#new-learner')!.disabled = true;
+  } else {
+    await setUpLearners(reader, document.querySelector('#learner-choice')!, document.querySelector('#new-learner')!, document.querySelector('#store-message')!);
+  }
   if (params.get('variants')) reader.variants = params.get('variants')!;
   if (first) reader.src = first;
 }

@@ -104,6 +104,38 @@ for (const mode of ['light', 'dark', 'forced'] as const) {
   });
 }
 
+test('a learner\'s settings are kept on the device, per learner, across reloads', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const ready = () =>
+    page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { state: { status: string } }).state.status === 'ready');
+  const fontSize = () => page.evaluate(() => (document.querySelector('attune-reader') as unknown as { settings: { settings: { display: { fontSize: number } } } }).settings.settings.display.fontSize);
+  await page.goto(`${origin}/?book=corpus/wasteland.epub`);
+  await ready();
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  await page.waitForFunction(() => !!document.querySelector('attune-reader')!.shadowRoot!.querySelector('attune-preferences'));
+  await page.evaluate(() => {
+    const panel = document.querySelector('attune-reader')!.shadowRoot!.querySelector('attune-preferences')!;
+    const size = panel.shadowRoot!.querySelector<HTMLInputElement>('#f-display-fontSize')!;
+    size.value = '150';
+    size.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    size.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { settings: { settings: { display: { fontSize: number } } } }).settings.settings.display.fontSize === 150);
+  const firstLearner = await page.locator('#learner-choice').inputValue();
+  await page.reload();
+  await ready();
+  await page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { settings: { settings: { display: { fontSize: number } } } }).settings.settings.display.fontSize === 150);
+  // A second learner starts from the defaults; switching back restores the first one's.
+  await page.getByRole('button', { name: 'New learner' }).click();
+  await page.waitForFunction(() => (document.querySelector('#learner-choice') as HTMLSelectElement).options.length === 2);
+  await page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { settings: { settings: { display: { fontSize: number } } } }).settings.settings.display.fontSize === 100);
+  await page.locator('#learner-choice').selectOption(firstLearner);
+  await page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { settings: { settings: { display: { fontSize: number } } } }).settings.settings.display.fontSize === 150);
+  assert.equal(await fontSize(), 150);
+  await context.close();
+});
+
 test('at 320 px wide nothing scrolls sideways', async () => {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   await page.goto(`${origin}/?book=corpus/childrens-literature.epub`);

@@ -1,0 +1,67 @@
+import { createProfile, type LearnerProfile } from '@attune/profile';
+import { isStoreError, openProfileStore, type ProfileStore } from '@attune/profile/store';
+import type { AttuneReader } from '@attune/reader';
+
+/**
+ * Learners on a shared classroom device: each keeps their settings in this
+ * browser (IndexedDB, nothing leaves the device), the current one is picked
+ * from a list, and every change in Preferences is saved at once.
+ */
+export async function setUpLearners(reader: AttuneReader, choice: HTMLSelectElement, newLearner: HTMLButtonElement, message: HTMLElement): Promise<void> {
+  let store: ProfileStore;
+  try {
+    store = await openProfileStore();
+  } catch (error) {
+    message.textContent = `Settings cannot be kept on this device: ${isStoreError(error) ? error.message : String(error)}`;
+    return;
+  }
+
+  const refreshList = async (selected: string) => {
+    const learners = await store.list();
+    choice.replaceChildren(...learners.map((l) => new Option(l.displayName || 'Unnamed learner', l.id)));
+    choice.value = selected;
+  };
+
+  const show = async (id: string) => {
+    const loaded = await store.get(id);
+    if (!loaded) return;
+    if (loaded.recovered) message.textContent = `The settings of ${loaded.profile.displayName} could not be read and were reset to the defaults.`;
+    await store.setCurrentLearner(id);
+    reader.profile = loaded.profile;
+  };
+
+  const create = async (): Promise<LearnerProfile> => {
+    const count = (await store.list()).length;
+    const profile = createProfile({ id: crypto.randomUUID(), displayName: `Learner ${count + 1}` });
+    await store.put(profile);
+    return profile;
+  };
+
+  let current = await store.getCurrent().catch(() => undefined);
+  if (!current) {
+    const first = (await store.list())[0];
+    const profile = first ? (await store.get(first.id))!.profile : await create();
+    await store.setCurrentLearner(profile.id);
+    current = await store.getCurrent();
+  }
+  await refreshList(current!.profile.id);
+  reader.profile = current!.profile;
+
+  choice.addEventListener('change', () => void show(choice.value));
+  newLearner.addEventListener('click', async () => {
+    const profile = await create();
+    await refreshList(profile.id);
+    await show(profile.id);
+    choice.focus();
+  });
+
+  reader.addEventListener('attune-preferences-change', async (event) => {
+    try {
+      await store.put(event.detail.profile);
+      message.textContent = '';
+    } catch (error) {
+      // The previous settings stay stored; the change still applies on screen.
+      message.textContent = `This change could not be saved: ${isStoreError(error) ? error.message : String(error)}`;
+    }
+  });
+}
