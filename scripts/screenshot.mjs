@@ -26,6 +26,8 @@ if (waitFor === 'attune-ready') {
   );
 }
 await page.waitForTimeout(500);
+// CLICK="Preferences": press buttons by their accessible names first.
+if (process.env.CLICK) for (const name of process.env.CLICK.split(',')) { await page.getByRole('button', { name }).click(); await page.waitForTimeout(400); }
 if (process.env.KEYS) for (const key of process.env.KEYS.split(',')) { await page.keyboard.press(key); await page.waitForTimeout(250); }
 await page.screenshot({ path: out });
 await browser.close();

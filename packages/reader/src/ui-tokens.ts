@@ -101,6 +101,18 @@ export const buttonStyles = css`
     color: var(--_accent-fg);
     border-color: var(--_accent);
   }
+  @media (forced-colors: active) {
+    /* The system paints a Canvas backplate behind text, which hides
+       Canvas-coloured text on a pressed button; draw it in system colours
+       the way native selected controls are. */
+    button[aria-expanded='true'],
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+  }
   svg {
     width: 1.25em;
     height: 1.25em;
