@@ -41,7 +41,13 @@ async function openDemo(query: string): Promise<{ page: Page; outcome: { type: s
   const outcome = await page.evaluate(
     () =>
       new Promise<{ type: string; detail: Record<string, unknown> }>((resolve) => {
-        const reader = document.querySelector('attune-reader') as HTMLElement & { state: { status: string } };
+        const reader = document.querySelector('attune-reader') as HTMLElement & {
+          state: { status: string; error?: Record<string, unknown> };
+          book?: { metadata: Record<string, unknown>; sections: unknown[] };
+        };
+        // The book may have opened (or failed) before this script ran.
+        if (reader.state.status === 'error') return resolve({ type: 'error', detail: reader.state.error ?? {} });
+        if (reader.state.status === 'ready') return resolve({ type: 'ready', detail: { ...reader.book!.metadata } });
         const finish = (type: string) => (e: Event) => resolve({ type, detail: (e as CustomEvent).detail });
         reader.addEventListener('attune-ready', finish('ready'), { once: true });
         reader.addEventListener('attune-error', finish('error'), { once: true });
