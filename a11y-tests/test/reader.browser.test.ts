@@ -71,6 +71,23 @@ describe('accessibility of the reader (axe, WCAG 2.2 AA)', function () {
     });
   }
 
+  it('with a variant pack applied: the reader UI, the glossary dialog and what Attune adds to the section have 0 violations', async () => {
+    const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+    reader.profile = { version: 1, id: 'a11y', content: { simplifiedText: true, readingLevel: 3, glossary: true, imageDescriptions: true } } as never;
+    reader.variants = '/packages/adapt/test/fixtures/pack-moby-dick.json';
+    await reader.goTo(reader.book!.sections.find((s) => s.path.endsWith('chapter_001.xhtml'))!.path);
+    await until(() => !!contentDocuments(reader)[0]?.querySelector('button[data-attune-passage-switch]'), 5000, 'pack applied');
+    const doc = contentDocuments(reader)[0]!;
+    // Only what Attune inserted or marked is ours to answer for here.
+    const ours = (await auditSection(doc)).filter((v) => v.nodes.some((n) => /data-attune-(passage|glossary|inserted|variant|note|description)/.test(n.html)));
+    expect(describeViolations(ours)).to.equal('');
+    const word = [...doc.querySelectorAll<HTMLElement>('[data-attune-glossary]')].find((w) => !w.closest('[hidden]'))!;
+    word.click();
+    const dialog = reader.shadowRoot!.querySelector('attune-footnote')!.shadowRoot!.querySelector('dialog')!;
+    await until(() => dialog.open, 2000, 'glossary dialog');
+    expect(describeViolations(await auditElement(reader))).to.equal('');
+  });
+
   it('reduced motion stops the loading spinner', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const reader = document.createElement('attune-reader');

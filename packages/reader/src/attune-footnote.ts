@@ -53,6 +53,13 @@ export class AttuneFootnote extends LitElement {
         margin: 0.75rem 0 1rem;
         overflow-wrap: anywhere;
       }
+      .body img {
+        display: block;
+        max-width: 100%;
+        max-height: 40vh;
+        height: auto;
+        margin-top: 0.5rem;
+      }
     `,
   ];
 

@@ -5,6 +5,7 @@ import type { LearnerProfile, ProvenanceSource, ResolvedProfile, TeacherPolicy }
 import { fontLocation } from './display/bundled-fonts.js';
 import { bandFor, visibleLines, type LineBox } from './line-focus.js';
 import { ReaderDisplay } from './display/reader-display.js';
+import { ADAPTATION_FRAME_CSS, ReaderAdaptations, type PackProblem } from './adaptations/reader-adaptations.js';
 import { contractEvent } from './events.js';
 import { decorateFrame } from './content-frame.js';
 import { icons } from './icons.js';
@@ -28,6 +29,9 @@ export interface ProfileChangeDetail {
   provenance: ResolvedProfile['provenance'];
 }
 
+/** A problem with the variant pack (`variants`); the book is still readable. */
+export interface VariantsErrorDetail extends PackProblem {}
+
 export interface LinkOpenDetail {
   /** The link's address, outside the book. */
   href: string;
@@ -46,6 +50,7 @@ declare global {
     'attune-profile-change': CustomEvent<ProfileChangeDetail>;
     'attune-profile-error': CustomEvent<ProfileErrorDetail>;
     'attune-link-open': CustomEvent<LinkOpenDetail>;
+    'attune-variants-error': CustomEvent<VariantsErrorDetail>;
   }
 }
 
@@ -67,6 +72,7 @@ const NARROW_WIDTH = 720;
  * @prop profile - The learner profile (a LearnerProfile from @attune/profile).
  * @prop policy - The teacher's policy for this learner (defaults, limits, locks).
  * @fires attune-profile-change - The learner's settings were applied; detail `{ settings, provenance }`.
+ * @fires attune-variants-error - The variant pack could not be used, or only partly (other book, re-issued book, invalid entries); detail `{ code, message }`. The book stays readable.
  * @fires attune-link-open - A link out of the book was followed; detail `{ href }`. Cancel it to open the link your own way (by default it opens in a new tab).
  * @fires attune-profile-error - The profile or policy had problems (bad fields fell back to defaults); detail `{ messages }`.
  * @fires attune-ready - The first section is on screen; detail `{ title, language, dir, sections }`.
@@ -309,6 +315,7 @@ export class AttuneReader extends LitElement {
 
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
   private readonly display = new ReaderDisplay();
+  private readonly adaptations = new ReaderAdaptations();
   private resizeObserver: ResizeObserver | undefined;
   private navigationByUser = false;
 
@@ -318,6 +325,7 @@ export class AttuneReader extends LitElement {
       const book = this.controller.session.book;
       const label = book?.sections[index]?.label;
       void this.display.applyToFrame(contents.document, this.controller.session.layoutOf(index) === 'pre-paginated');
+      this.adaptFrame(contents.document, index);
       decorateFrame(contents, {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
@@ -428,7 +436,8 @@ export class AttuneReader extends LitElement {
     await Promise.all(
       session.contents().map((c) => this.display.applyToFrame(c.document, session.layoutOf((c as unknown as { sectionIndex: number }).sectionIndex) === 'pre-paginated')),
     );
-    if (change.relayout) await this.controller.session.relayout();
+    const adapted = this.adaptOpenFrames();
+    if (change.relayout || adapted) await this.controller.session.relayout();
     this.refreshLineFocus('same');
     this.dispatchEvent(
       new CustomEvent<ProfileChangeDetail>('attune-profile-change', {
@@ -440,8 +449,83 @@ export class AttuneReader extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('variants')) void this.loadVariants();
     if (changed.has('flow') && changed.get('flow') !== undefined) void this.controller.session.setFlow(this.flow);
     if (changed.has('profileSrc') && this.profileSrc) void this.loadProfile(this.profileSrc);
+  }
+
+  /** Loads the `variants` pack (once the book is open, to check it is for this book) and applies it. */
+  private async loadVariants(): Promise<void> {
+    if (!this.variants) {
+      this.adaptations.clear();
+    } else {
+      while (this.state.status === 'loading') await new Promise((r) => setTimeout(r, 50));
+      const problems = await this.adaptations.load(this.variants, this.book);
+      for (const problem of problems) {
+        this.dispatchEvent(new CustomEvent<VariantsErrorDetail>('attune-variants-error', { detail: problem, bubbles: true, composed: true }));
+      }
+    }
+    if (this.adaptOpenFrames()) await this.controller.session.relayout();
+  }
+
+  /** Adapts the sections on screen again (new pack or new settings); true when any changed. */
+  private adaptOpenFrames(): boolean {
+    let changed = false;
+    for (const contents of this.controller.session.contents()) {
+      const index = (contents as unknown as { sectionIndex: number }).sectionIndex;
+      const report = this.adaptFrame(contents.document, index);
+      if (report && !report.reused) changed = true;
+    }
+    return changed;
+  }
+
+  /** Applies the pack to one section frame and wires its switches and glossary words. */
+  private adaptFrame(doc: Document, index: number) {
+    const section = this.book?.sections[index];
+    if (!section || !this.adaptations.pack) return null;
+    const report = this.adaptations.applyTo(doc, section.href, this.display.resolved.settings);
+    if (!doc.querySelector('style[data-attune="adaptations"]')) {
+      const style = doc.createElementNS('http://www.w3.org/1999/xhtml', 'style');
+      style.setAttribute('data-attune', 'adaptations');
+      style.textContent = ADAPTATION_FRAME_CSS;
+      (doc.head ?? doc.documentElement).appendChild(style);
+      doc.addEventListener('click', (event) => this.onAdaptedClick(event), true);
+      doc.addEventListener('keydown', (event) => {
+        const word = (event.target as Element | null)?.closest?.('[data-attune-glossary]');
+        if (word && (event.key === 'Enter' || event.key === ' ')) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          void this.openGlossary(word as HTMLElement);
+        }
+      }, true);
+    }
+    return report;
+  }
+
+  private onAdaptedClick(event: MouseEvent): void {
+    const target = event.target as Element | null;
+    const button = target?.closest?.('button[data-attune-passage-switch]');
+    if (button) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.adaptations.toggle(button);
+      // The other text may be longer or shorter: lay the pages out again.
+      void this.controller.session.relayout().then(() => (button as HTMLElement).focus({ preventScroll: true }));
+      return;
+    }
+    const word = target?.closest?.('[data-attune-glossary]');
+    if (word) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      void this.openGlossary(word as HTMLElement);
+    }
+  }
+
+  /** Shows a glossary word's definition in the note dialog; closing it returns to the word. */
+  private async openGlossary(word: HTMLElement): Promise<void> {
+    const entry = this.adaptations.glossaryEntry(word.getAttribute('data-attune-glossary') ?? '');
+    if (!entry) return;
+    await this.footnote.show(this.adaptations.glossaryContent(entry, document), { label: entry.term, returnFocus: word });
   }
 
   private async loadProfile(url: string): Promise<void> {
@@ -469,6 +553,8 @@ export class AttuneReader extends LitElement {
 
   private onSessionChange(state: SessionState, previous: SessionState): void {
     if (state.status === 'ready' && previous.status !== 'ready' && state.book) {
+      // A pack is checked against the book it is used with.
+      if (this.variants) void this.loadVariants();
       const m = state.book.metadata;
       this.dispatchEvent(contractEvent('attune-ready', { title: m.title, language: m.language, dir: m.dir, sections: state.book.sections.length }));
     }

@@ -312,16 +312,21 @@ export class ReadingSession {
 
   /**
    * Destroys the rendition; resolves when it is gone. epubjs starts a
-   * rendition on its next animation frame, and a rendition (or its book)
-   * destroyed before that throws from the queued start(): let it start first.
+   * rendition and attaches its views through its own task queue (on
+   * animation frames); destroyed before those tasks ran, it throws from them.
+   * So the destruction goes into the same queue, after them.
    */
   private teardown(): Promise<void> {
     this.measuring?.abort();
     this.measuring = undefined;
-    const rendition = this.rendition;
+    const rendition = this.rendition as
+      | (Rendition & { q?: { enqueue(task: () => void): Promise<unknown> }; manager?: { rendered?: boolean } })
+      | undefined;
     this.rendition = undefined;
     if (!rendition) return Promise.resolve();
-    return Promise.race([rendition.started, delay(OPEN_BUDGET_MS)]).then(() => rendition.destroy());
+    // Views on screen: destroy now, so the next book never shares the container with them.
+    if (rendition.manager?.rendered || !rendition.q) return Promise.resolve(rendition.destroy());
+    return Promise.race([rendition.q.enqueue(() => rendition.destroy()), delay(OPEN_BUDGET_MS)]).then(() => undefined);
   }
 
   /** Closes the book and frees everything it held. */
