@@ -222,3 +222,71 @@ describe('anchoring in real book sections (moby-dick.epub, se-flatland.epub)', f
     expect(again.ok && again.element).to.equal(fresh.querySelector('img[alt^="A diagram of three triangles"]'));
   });
 });
+
+describe('anchoring in accessible-epub-3.epub: exact, shifted and slightly edited text', function () {
+  this.timeout(30_000);
+  let book: AttuneBook;
+
+  before(async () => {
+    book = await openBook(corpusUrl('accessible-epub-3.epub'));
+  });
+  after(() => book.destroy());
+
+  /** A copy of the first section with a long paragraph, and that paragraph. */
+  async function sectionWithParagraph(): Promise<{ index: number; doc: Document; paragraph: HTMLElement }> {
+    for (const section of book.sections) {
+      const doc = (await book.sectionDocument(section.index)).cloneNode(true) as Document;
+      const paragraph = [...doc.querySelectorAll<HTMLElement>('p')].find((p) => (p.textContent ?? '').trim().length > 200);
+      if (paragraph) return { index: section.index, doc, paragraph };
+    }
+    throw new Error('no long paragraph in accessible-epub-3');
+  }
+
+  it('exact: a paragraph quote anchors in a fresh copy', async () => {
+    const { index, doc, paragraph } = await sectionWithParagraph();
+    const range = doc.createRange();
+    range.selectNodeContents(paragraph);
+    const selectors = describeRange(range);
+    const fresh = (await book.sectionDocument(index)).cloneNode(true) as Document;
+    const result = resolveAnchor(fresh, selectors);
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(result.errors).to.equal(0);
+      expect(textOf(result.range)).to.equal(textOf(range));
+    }
+  });
+
+  it('shifted: new text inserted before the passage (positions move) does not lose it', async () => {
+    const { index, doc, paragraph } = await sectionWithParagraph();
+    const range = doc.createRange();
+    range.selectNodeContents(paragraph);
+    const selectors = describeRange(range);
+    const shifted = (await book.sectionDocument(index)).cloneNode(true) as Document;
+    const first = shifted.body.querySelector('p')!;
+    const added = shifted.createElementNS('http://www.w3.org/1999/xhtml', 'p');
+    added.textContent = 'A new opening paragraph added in a later edition moves every position after it. '.repeat(3);
+    first.parentNode!.insertBefore(added, first);
+    const result = resolveAnchor(shifted, selectors);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(textOf(result.range)).to.equal(textOf(range));
+  });
+
+  it('slightly edited: a few characters changed in the passage, it is found approximately with the edits counted', async () => {
+    const { index, doc, paragraph } = await sectionWithParagraph();
+    const range = doc.createRange();
+    range.selectNodeContents(paragraph);
+    const selectors = describeRange(range);
+    const edited = (await book.sectionDocument(index)).cloneNode(true) as Document;
+    const target = [...edited.querySelectorAll<HTMLElement>('p')].find((p) => normalizeForMatching(p.textContent ?? '') === textOf(range))!;
+    const walker = edited.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode() as Text;
+    // A re-issue fixes a typo or two: change three characters.
+    node.data = node.data.slice(0, 5) + 'xyz' + node.data.slice(8);
+    const result = resolveAnchor(edited, selectors);
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(result.errors).to.be.greaterThan(0);
+      expect(result.range.commonAncestorContainer.textContent).to.contain('xyz');
+    }
+  });
+});
