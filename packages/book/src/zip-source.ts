@@ -25,7 +25,14 @@ const nativeInflate = typeof DecompressionStream === 'function';
 
 /** Inflates raw DEFLATE data natively, refusing to produce more than `expected` bytes (a lying header). */
 async function inflateRaw(data: Uint8Array, expected: number, path: string): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  // A stream straight over the bytes (a Blob would copy them first).
+  const input = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(data);
+      controller.close();
+    },
+  });
+  const stream = input.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
   const reader = stream.getReader();
   const out = new Uint8Array(expected);
   let length = 0;
