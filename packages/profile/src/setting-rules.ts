@@ -87,7 +87,7 @@ export const SETTING_RULES: { readonly [P in SettingPath]: RuleFor<SettingValue<
   'readingAids.lineFocusStyle': { kind: 'enum', values: LINE_FOCUS_STYLES, default: 'ruler', description: 'A ruler tints the current lines; a mask dims the rest of the page.' },
   'readingAids.masking': { kind: 'boolean', default: false, description: 'Masking: cover parts of the page the learner does not want to see.' },
 
-  'speech.readAloud': { kind: 'boolean', default: false, description: 'Read-aloud is available.' },
+  'speech.readAloud': { kind: 'boolean', default: true, description: 'Read-aloud is available (the "Read aloud" button is shown). A teacher may turn it off, e.g. in assessment mode.' },
   'speech.voice': { kind: 'text', maxLength: 200, nullable: true, default: null, description: 'Voice name; null lets the device choose.' },
   'speech.rate': { kind: 'number', min: 0.5, max: 3, unit: '×', noun: 'speed', default: 1, description: 'Speaking rate, as a multiple of normal speed.' },
   'speech.pitch': { kind: 'number', min: 0.5, max: 2, unit: '×', noun: 'pitch', default: 1, description: 'Voice pitch, as a multiple of normal.' },

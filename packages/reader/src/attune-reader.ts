@@ -17,6 +17,9 @@ import './attune-toc.js';
 import './attune-progress.js';
 import './attune-footnote.js';
 import './preferences/attune-preferences.js';
+import './read-aloud/attune-read-aloud.js';
+import { ReadAloudSession } from './read-aloud/read-aloud-session.js';
+import type { ReadAloudCommandDetail } from './read-aloud/attune-read-aloud.js';
 import type { AttunePreferences, PreferencesChangeDetail } from './preferences/attune-preferences.js';
 import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
 import type { AttuneFootnote } from './attune-footnote.js';
@@ -113,6 +116,7 @@ export class AttuneReader extends LitElement {
       }
       .toolbar {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 0.5rem;
         padding: 0.5rem;
@@ -316,16 +320,45 @@ export class AttuneReader extends LitElement {
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
   private readonly display = new ReaderDisplay();
   private readonly adaptations = new ReaderAdaptations();
+  /** Read aloud; its engine is made on the first press of "Read aloud". */
+  private readonly readAloud = new ReadAloudSession({
+    book: () => this.book,
+    contents: () => this.controller.session.contents(),
+    currentIndex: () => this.state.location?.index,
+    showSection: async (index) => {
+      const section = this.book?.sections[index];
+      if (!section) return undefined;
+      await this.controller.session.goTo(section.path);
+      return this.controller.session.contents().find((c) => (c as unknown as { sectionIndex: number }).sectionIndex === index);
+    },
+    topOfPage: () => this.rangeAtLocation(),
+    reveal: (range) => this.revealRange(range),
+    settings: () => this.display.resolved.settings.speech,
+  });
+  @state() private readAloudStatus: 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' = 'idle';
+  @state() private readAloudNotice = '';
   private resizeObserver: ResizeObserver | undefined;
   private navigationByUser = false;
 
   constructor() {
     super();
+    this.readAloud.subscribe((state) => {
+      this.readAloudStatus = state.status;
+      this.readAloudNotice =
+        state.status === 'error' && state.error
+          ? state.error.message
+          : state.wordBoundaries === 'unavailable'
+            ? 'This voice can’t highlight words; highlighting sentences.'
+            : '';
+      const word = state.progress?.wordRange ?? state.progress?.sentenceRange;
+      if (word) this.followLine(word);
+    });
     this.controller.session.onContent((contents, index) => {
       const book = this.controller.session.book;
       const label = book?.sections[index]?.label;
       void this.display.applyToFrame(contents.document, this.controller.session.layoutOf(index) === 'pre-paginated');
       this.adaptFrame(contents.document, index);
+      void this.readAloud.followSection(contents as typeof contents & { sectionIndex: number });
       decorateFrame(contents, {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
@@ -432,6 +465,7 @@ export class AttuneReader extends LitElement {
       );
     }
     this.display.applyToHost(this);
+    this.readAloud.updateSettings(change.resolved.settings.speech);
     const session = this.controller.session;
     await Promise.all(
       session.contents().map((c) => this.display.applyToFrame(c.document, session.layoutOf((c as unknown as { sectionIndex: number }).sectionIndex) === 'pre-paginated')),
@@ -552,6 +586,13 @@ export class AttuneReader extends LitElement {
   }
 
   private onSessionChange(state: SessionState, previous: SessionState): void {
+    // Another book (or none): reading aloud the old one stops.
+    if (state.book !== previous.book) {
+      this.readAloud.dispose();
+      this.readAloudStatus = 'idle';
+      this.readAloudNotice = '';
+    }
+
     if (state.status === 'ready' && previous.status !== 'ready' && state.book) {
       // A pack is checked against the book it is used with.
       if (this.variants) void this.loadVariants();
@@ -618,6 +659,91 @@ export class AttuneReader extends LitElement {
     return true;
   }
 
+  /** The Range at the start of what is on screen, or null. */
+  private rangeAtLocation(): Range | null {
+    const cfi = this.state.location?.cfi;
+    const contents = this.controller.session.contents()[0] as unknown as { range(cfi: string): Range } | undefined;
+    try {
+      return cfi && contents ? contents.range(cfi) : null;
+    } catch {
+      return null; // a CFI epubjs cannot map back: reading starts at the section's start
+    }
+  }
+
+  /** Where a Range is, in viewer coordinates. */
+  private rectInViewer(range: Range): DOMRect | null {
+    const frame = range.startContainer.ownerDocument?.defaultView?.frameElement;
+    const viewer = this.renderRoot.querySelector('.viewer');
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    if (!frame || !viewer || !rect) return null;
+    const f = frame.getBoundingClientRect();
+    const v = viewer.getBoundingClientRect();
+    return new DOMRect(f.left + rect.left - v.left, f.top + rect.top - v.top, rect.width, rect.height);
+  }
+
+  /** Turns the page when read-aloud reaches text that is not on screen. */
+  private revealRange(range: Range): void {
+    const rect = this.rectInViewer(range);
+    const viewer = this.renderRoot.querySelector('.viewer');
+    if (!rect || !viewer) return;
+    const visible = rect.left >= -1 && rect.right <= viewer.clientWidth + 1 && rect.top >= -1 && rect.bottom <= viewer.clientHeight + 1;
+    if (visible) return;
+    const contents = this.controller.session.contents()[0] as unknown as { cfiFromRange(range: Range): string } | undefined;
+    if (contents) void this.controller.session.goTo(contents.cfiFromRange(range));
+  }
+
+  /** Line focus follows the spoken line. */
+  private followLine(range: Range): void {
+    if (!this.band) return;
+    const rect = this.rectInViewer(range);
+    if (!rect) return;
+    const middle = rect.top + rect.height / 2;
+    const line = this.lines.findIndex((l) => middle >= l.top && middle <= l.top + l.height && rect.left >= l.left - 2 && rect.left <= l.left + l.width + 2);
+    if (line < 0 || line === this.lineIndex) return;
+    this.lineIndex = line;
+    this.band = bandFor(this.lines, line, this.display.resolved.settings.readingAids.lineFocusLines);
+  }
+
+  /** "Read aloud" and its controls. */
+  private async onReadAloudCommand(event: CustomEvent<ReadAloudCommandDetail>): Promise<void> {
+    const { command, value } = event.detail;
+    const status = this.readAloudStatus;
+    if (command === 'toggle') {
+      if (status === 'playing' || status === 'loading') this.readAloud.pause();
+      else if (status === 'paused') await this.readAloud.resume();
+      else await this.readAloud.play(this.selectionStart());
+    } else if (command === 'previous') await this.readAloud.previousSentence();
+    else if (command === 'next') await this.readAloud.nextSentence();
+    else if (command === 'stop') this.readAloud.stop();
+    else if (command === 'rate' && value) {
+      // The learner's speed is a profile setting: it follows them to the next book.
+      this.profile = { ...this.display.learner, speech: { ...this.display.learner.speech, rate: value } };
+    }
+  }
+
+  /** "Read from here": where the learner selected text in the book, if they did. */
+  private selectionStart(): Range | null {
+    for (const contents of this.controller.session.contents()) {
+      const selection = contents.document.getSelection();
+      if (selection && selection.rangeCount && !selection.isCollapsed) {
+        const range = selection.getRangeAt(0).cloneRange();
+        range.collapse(true);
+        return range;
+      }
+    }
+    return null;
+  }
+
+  /** Read-aloud keyboard shortcuts (Alt+Shift+R, ←, →, S), from anywhere in the reader. */
+  private readAloudKey(event: KeyboardEvent): boolean {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return false;
+    const command = ({ KeyR: 'toggle', ArrowLeft: 'previous', ArrowRight: 'next', KeyS: 'stop' } as const)[event.code as 'KeyR'];
+    if (!command || !this.display.resolved.settings.speech.readAloud) return false;
+    event.preventDefault();
+    void this.onReadAloudCommand(new CustomEvent('attune-read-aloud-command', { detail: { command } }));
+    return true;
+  }
+
   /** Polite announcement for screen readers (page turns). */
   private announce(text: string): void {
     // Alternate a trailing space so the same words are announced again.
@@ -644,6 +770,7 @@ export class AttuneReader extends LitElement {
       event.preventDefault();
       return;
     }
+    if (this.readAloudKey(event)) return;
     // Keys inside controls keep their own meaning (slider, tree, dialog).
     if (origin?.closest?.('input, textarea, select, [role="tree"], dialog, [contenteditable]')) return;
     if (this.lineFocusKey(event)) return;
@@ -657,6 +784,7 @@ export class AttuneReader extends LitElement {
   private onContentKeydown(event: KeyboardEvent): void {
     if (event.defaultPrevented) return;
     const origin = event.target as Element | null;
+    if (this.readAloudKey(event)) return;
     if (origin?.closest?.('input, textarea, select, [contenteditable]')) return;
     if (this.lineFocusKey(event)) return;
     const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
@@ -838,6 +966,15 @@ export class AttuneReader extends LitElement {
           >
             ${icons.preferences}<span class="label-text">Preferences</span>
           </button>
+          ${this.display.resolved.settings.speech.readAloud
+            ? html`<attune-read-aloud
+                status=${this.readAloudStatus}
+                notice=${this.readAloudNotice}
+                .rate=${this.display.resolved.settings.speech.rate}
+                ?disabled=${!ready}
+                @attune-read-aloud-command=${this.onReadAloudCommand}
+              ></attune-read-aloud>`
+            : nothing}
           <p class="title" lang=${book?.metadata.language || nothing}>${title}</p>
           <div class="turns ${rtl ? 'rtl' : ''}">
             <button part="button" type="button" ?disabled=${!ready || location?.atStart} @click=${this.prev}>

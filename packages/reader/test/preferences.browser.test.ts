@@ -93,7 +93,7 @@ const CONTROL_CASES: { path: SettingPath; action: Action; expected: AnySettingVa
   { path: 'readingAids.lineFocusStyle', action: { kind: 'select', value: 'mask' }, expected: 'mask' },
   { path: 'readingAids.masking', action: { kind: 'switch' }, expected: true },
   { path: 'display.reducedMotion', action: { kind: 'switch' }, expected: true },
-  { path: 'speech.readAloud', action: { kind: 'switch' }, expected: true },
+  { path: 'speech.readAloud', action: { kind: 'switch' }, expected: false },
   { path: 'speech.voice', action: { kind: 'text', value: 'Samantha' }, expected: 'Samantha' },
   { path: 'speech.rate', action: { kind: 'range', value: 1.5 }, expected: 1.5 },
   { path: 'speech.pitch', action: { kind: 'range', value: 1.2 }, expected: 1.2 },
@@ -219,7 +219,7 @@ describe('<attune-preferences>', function () {
       await el.updateComplete;
       const heard = new Promise<CustomEvent<PreferencesChangeDetail>>((resolve) => host.addEventListener('attune-preferences-change', (e) => resolve(e), { once: true }));
       el.shadowRoot!.querySelector<HTMLElement>(idOf('speech.readAloud'))!.click();
-      expect((await heard).detail.settings.speech.readAloud).to.be.true;
+      expect((await heard).detail.settings.speech.readAloud).to.be.false; // read-aloud is on by default; the switch turns it off
     });
 
     it('a profile set from outside replaces what is shown', async () => {

@@ -1,0 +1,175 @@
+import type { AttuneBook, Contents } from '@attune/book';
+import type { SpeechSettings } from '@attune/profile';
+import {
+  BookSpeechResources, MediaOverlayBackend, ReadAloudEngine, SpeechHighlighter, WebSpeechBackend,
+  type ReadAloudState, type SpeechBackend, type SpeechSection,
+} from '@attune/speech';
+
+/** What the read-aloud session needs from the reader it serves. */
+export interface ReadAloudHost {
+  book(): AttuneBook | undefined;
+  /** The section frames on screen now. */
+  contents(): Contents[];
+  /** The spine index of the section the learner is at. */
+  currentIndex(): number | undefined;
+  /** Shows a section and resolves with its frame's contents. */
+  showSection(index: number): Promise<Contents | undefined>;
+  /** The range at the start of what is on screen (to read "from the top of the page"). */
+  topOfPage(): Range | null;
+  /** Turns pages so that `range` is on screen. */
+  reveal(range: Range): void;
+  /** The learner's speech settings now. */
+  settings(): SpeechSettings;
+}
+
+type Listener = (state: ReadAloudState) => void;
+
+/**
+ * Read aloud for the reader: an @attune/speech engine bound to the open book
+ * and its frames — recorded narration (Media Overlays) where the book has it,
+ * synthesized speech elsewhere — with the spoken word highlighted in the
+ * frame and kept on screen. Created on the first press of "Read aloud"; no
+ * speech code runs for learners who never use it.
+ */
+export class ReadAloudSession {
+  private engine: ReadAloudEngine | undefined;
+  private engineBook: AttuneBook | undefined;
+  private resources: BookSpeechResources | undefined;
+  private highlighter: SpeechHighlighter | undefined;
+  private readonly listeners = new Set<Listener>();
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly host: ReadAloudHost) {}
+
+  get state(): ReadAloudState | undefined {
+    return this.engine?.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A section as it is on screen: the frame's document, so highlights land there. */
+  private async speechSection(book: AttuneBook, index: number, doc: Document, resources: BookSpeechResources): Promise<SpeechSection> {
+    const path = book.sections[index]!.path;
+    const [mediaOverlay, lexicons] = await Promise.all([
+      resources.mediaOverlay(path).catch(() => null),
+      book.sectionText(index).then((markup) => resources.lexicons(path, markup)).catch(() => []),
+    ]);
+    return { index, document: doc, path, language: book.metadata.language, mediaOverlay, lexicons };
+  }
+
+  private ensureEngine(book: AttuneBook): ReadAloudEngine {
+    if (this.engine && this.engineBook === book) return this.engine;
+    this.dispose();
+    const resources = new BookSpeechResources({ packageDocument: book.packageDocument, readText: (p) => book.source.text(p) });
+    const backend: SpeechBackend = new MediaOverlayBackend({
+      fallback: new WebSpeechBackend(),
+      readResource: (p) => book.source.blob(p, book.packageDocument.byPath.get(p)?.mediaType || 'application/octet-stream'),
+    });
+    const engine = new ReadAloudEngine({
+      backend,
+      settings: this.host.settings(),
+      host: {
+        nextSection: async (current) => {
+          const next = book.sections.findIndex((s, i) => i > current.index && s.linear);
+          if (next < 0) return null;
+          const contents = await this.host.showSection(next);
+          return contents ? this.speechSection(book, next, contents.document, resources) : null;
+        },
+      },
+    });
+    this.unsubscribe = engine.subscribe((state, event) => {
+      const doc = state.section?.document;
+      if (event.type === 'section' || (doc && this.highlighter?.document !== doc)) {
+        this.highlighter?.dispose();
+        this.highlighter = doc ? new SpeechHighlighter(doc) : undefined;
+      }
+      this.highlighter?.show(state.progress);
+      const range = state.progress?.wordRange ?? state.progress?.sentenceRange;
+      if (range && (state.status === 'playing' || event.type === 'progress')) this.host.reveal(range);
+      for (const listener of this.listeners) listener(state);
+    });
+    this.engine = engine;
+    this.engineBook = book;
+    this.resources = resources;
+    return engine;
+  }
+
+  /**
+   * Starts reading: from `from` (a word the learner chose, or their
+   * selection) or from the top of the page. Call from a click or key
+   * handler: browsers only make sound after a user gesture.
+   */
+  async play(from?: Range | null): Promise<void> {
+    const book = this.host.book();
+    const index = this.host.currentIndex();
+    const all = this.host.contents() as (Contents & { sectionIndex: number })[];
+    const contents = all.find((c) => c.sectionIndex === index) ?? all[0];
+    if (!book || !contents) return;
+    const engine = this.ensureEngine(book);
+    if (engine.state.section?.document !== contents.document) {
+      await engine.setSection(await this.speechSection(book, contents.sectionIndex, contents.document, this.resources!));
+    }
+    const start = from ?? this.host.topOfPage();
+    if (start) await engine.playFrom(start);
+    else await engine.play();
+  }
+
+  pause(): void {
+    this.engine?.pause();
+  }
+
+  resume(): Promise<void> {
+    return this.engine?.resume() ?? Promise.resolve();
+  }
+
+  stop(): void {
+    this.engine?.stop();
+    this.highlighter?.clear?.();
+  }
+
+  /** Resolves false when there is no next sentence. */
+  nextSentence(): Promise<boolean> {
+    return this.engine?.nextSentence() ?? Promise.resolve(false);
+  }
+
+  /** Resolves false when there is no previous sentence. */
+  previousSentence(): Promise<boolean> {
+    return this.engine?.previousSentence() ?? Promise.resolve(false);
+  }
+
+  /** New speech settings (rate, voice, highlighting, skipping) apply at once. */
+  updateSettings(settings: SpeechSettings): void {
+    this.engine?.updateSettings(settings);
+  }
+
+  /**
+   * A section frame is (re)drawn while reading: the learner turned to another
+   * section (read on from the top of their page), or the same section was laid
+   * out again, e.g. after a resize (read on from the same sentence in the new
+   * frame, where the highlights must now go).
+   */
+  async followSection(contents: Contents & { sectionIndex: number }): Promise<void> {
+    const engine = this.engine;
+    const book = this.host.book();
+    const status = engine?.state.status;
+    if (!engine || !book || (status !== 'playing' && status !== 'paused' && status !== 'loading')) return;
+    if (engine.state.section?.document === contents.document) return;
+    const sameSection = engine.state.section?.index === contents.sectionIndex;
+    const position = sameSection ? engine.state.position : (this.host.topOfPage() ?? undefined);
+    await engine.setSection(await this.speechSection(book, contents.sectionIndex, contents.document, this.resources!), position);
+  }
+
+  dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.highlighter?.dispose();
+    this.highlighter = undefined;
+    this.engine?.dispose();
+    this.engine = undefined;
+    this.engineBook = undefined;
+    this.resources = undefined;
+  }
+}
