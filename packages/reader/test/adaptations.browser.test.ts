@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LearnerProfile } from '@attune/profile';
+import { segmentDocument } from '@attune/speech';
 import type { AttuneReader } from '../src/index.js';
 import { corpusUrl } from '../../book/test/corpus.js';
 import { contentDocuments, openReader, until } from './reader-fixture.js';
@@ -43,13 +44,28 @@ describe('variant packs in the reader', function () {
     reader.focusContent();
     toggle.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => toggle.textContent === 'Show simplified text', 2000, 'switched to the original');
+    await until(() => toggle.textContent === 'Show simplified text', 5000, 'switched to the original');
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(doc.querySelector('[data-attune-original="loomings-opening"]')!.hasAttribute('hidden')).to.equal(false);
     expect(doc.querySelector('[data-attune-original="loomings-opening"]')!.textContent).to.contain('Call me Ishmael. Some years ago');
-    await until(() => doc.activeElement === toggle, 2000, 'focus stays on the switch');
+    await until(() => doc.activeElement === toggle, 5000, 'focus stays on the switch');
     await sendKeys({ press: 'Enter' });
-    await until(() => toggle.textContent === 'Show original text', 2000, 'back to the simplified text');
+    await until(() => toggle.textContent === 'Show original text', 5000, 'back to the simplified text');
+  });
+
+  it('read-aloud reads what is shown: the simplified text, not the hidden original', async () => {
+    const reader = await openChapterOne();
+    const doc = contentDocuments(reader)[0]!;
+    const spoken = (await segmentDocument(doc, { language: 'en' })).units.map((u) => u.text).join(' ');
+    expect(spoken.includes('A few years ago I had almost no money'), 'the variant is read').to.equal(true);
+    expect(spoken.includes('never mind how long precisely'), 'the hidden original is not read').to.equal(false);
+    expect(spoken.includes('Show original text'), 'the switch is a control, not text to read').to.equal(false);
+    // After "Show original text", the original is what is read.
+    doc.querySelector<HTMLButtonElement>('button[data-attune-passage-switch="loomings-opening"]')!.click();
+    await until(() => !doc.querySelector('[data-attune-original="loomings-opening"]')!.hasAttribute('hidden'), 2000, 'original shown');
+    const now = (await segmentDocument(doc, { language: 'en' })).units.map((u) => u.text).join(' ');
+    expect(now.includes('never mind how long precisely'), 'the original is read').to.equal(true);
+    expect(now.includes('A few years ago I had almost no money'), 'the hidden variant is not read').to.equal(false);
   });
 
   it('another level picks another variant; simplified text off shows the book as published', async () => {

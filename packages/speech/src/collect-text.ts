@@ -44,7 +44,9 @@ export interface Atom {
 export type Collected = TextRun | Atom;
 
 /** Elements that are never read: not content, or content shown another way. */
-const NEVER_READ = new Set(['head', 'script', 'style', 'template', 'noscript', 'rt', 'rp', 'audio', 'video', 'track', 'source', 'select', 'textarea', 'title', 'desc', 'metadata', 'defs', 'iframe']);
+// Controls (the reader's own "Show original text" switch, a quiz's buttons)
+// are things to press, not text to read aloud.
+const NEVER_READ = new Set(['head', 'script', 'style', 'template', 'noscript', 'rt', 'rp', 'audio', 'video', 'track', 'source', 'select', 'textarea', 'button', 'title', 'desc', 'metadata', 'defs', 'iframe']);
 
 /**
  * Elements that end a sentence before and after them, so headings, list
