@@ -31,6 +31,7 @@ const packagesDir = resolve(repoRoot, 'packages');
 const packageDirs = [
   ...readdirSync(packagesDir).map((name) => resolve(packagesDir, name)),
   resolve(repoRoot, 'a11y-tests'),
+  resolve(repoRoot, 'content'),
 ];
 const expected = packageDirs
   .filter((dir) => existsSync(resolve(dir, 'package.json')))
