@@ -1,7 +1,7 @@
 import '@attune/reader';
 import type { AttuneReader } from '@attune/reader';
 import { setUpLearners } from './learners.js';
-import { loadSamples } from './samples.js';
+import { loadSampleProfiles, loadSamples, type SampleBook } from './samples.js';
 
 /**
  * The demo page: one <attune-reader>, a book picker (samples, a file from the
@@ -21,8 +21,18 @@ function setParam(name: string, value: string | null): void {
   history.replaceState(null, '', `?${next}`);
 }
 
+let samples: SampleBook[] = [];
+
+/** Opens a book, with the teacher's variant pack that goes with it (or the one in the address). */
+function openBook(url: string): void {
+  reader.variants = params.get('variants') ?? samples.find((s) => s.url === url)?.variants ?? '';
+  reader.src = url;
+}
+
 async function start(): Promise<void> {
-  const samples = await loadSamples();
+  // On a phone the choices fold away so the book gets the screen.
+  if (matchMedia('(max-width: 600px)').matches) document.querySelector<HTMLDetailsElement>('#picker-panel')!.open = false;
+  samples = await loadSamples();
   const groups = new Map<string, HTMLOptGroupElement>();
   for (const sample of samples) {
     let group = groups.get(sample.group);
@@ -46,17 +56,34 @@ async function start(): Promise<void> {
   // otherwise the learners kept on this device are offered.
   if (params.get('profile')) {
     reader.profileSrc = params.get('profile')!;
-    document.querySelector<HTMLSelectElement>('#learner-choice')!.disabled = true;
-    document.querySelector<HTMLButtonElement>('#new-learner')!.disabled = true;
+    document.querySelector<HTMLElement>('#learner-controls')!.hidden = true;
   } else {
     await setUpLearners(reader, document.querySelector('#learner-choice')!, document.querySelector('#new-learner')!, document.querySelector('#store-message')!);
   }
-  if (params.get('variants')) reader.variants = params.get('variants')!;
-  if (first) reader.src = first;
+  if (first) openBook(first);
+  await offerSampleLearners();
+}
+
+/** Sample learners (profile + teacher policy from their IEP) from content/, beside the learners kept on this device. */
+async function offerSampleLearners(): Promise<void> {
+  const profiles = await loadSampleProfiles();
+  const select = document.querySelector<HTMLSelectElement>('#sample-learner')!;
+  if (!profiles.length) {
+    select.closest('label')!.hidden = true;
+    return;
+  }
+  select.append(...profiles.map((p) => new Option(p.title, p.url)));
+  select.addEventListener('change', () => {
+    // A sample is a teacher's file, used as it is and never saved on this
+    // device: the page starts again in that mode (as ?profile= does).
+    setParam('profile', select.value || null);
+    location.reload();
+  });
+  if (params.get('profile')) select.value = params.get('profile')!;
 }
 
 choice.addEventListener('change', () => {
-  reader.src = choice.value;
+  openBook(choice.value);
   setParam('book', choice.value);
 });
 

@@ -3,6 +3,30 @@ export interface SampleBook {
   url: string;
   title: string;
   group: 'Lessons' | 'Open books';
+  /** The teacher's variant pack written for it, if any. */
+  variants?: string;
+}
+
+/** A sample learner: a profile with the teacher policy from their IEP. */
+export interface SampleProfile {
+  url: string;
+  title: string;
+}
+
+interface ContentIndex {
+  lessons?: { file: string; title: string; variants?: string }[];
+  profiles?: { file: string; title: string }[];
+}
+
+let contentIndex: Promise<ContentIndex> | undefined;
+function loadContentIndex(): Promise<ContentIndex> {
+  contentIndex ??= fetch('content/index.json').then((r) => (r.ok ? r.json() : {}), () => ({}));
+  return contentIndex;
+}
+
+export async function loadSampleProfiles(): Promise<SampleProfile[]> {
+  const index = await loadContentIndex();
+  return (index.profiles ?? []).map((p) => ({ url: `content/${p.file}`, title: p.title }));
 }
 
 const CORPUS_TITLES: Record<string, string> = {
@@ -22,9 +46,9 @@ const CORPUS_TITLES: Record<string, string> = {
 
 export async function loadSamples(): Promise<SampleBook[]> {
   const samples: SampleBook[] = [];
-  const lessons = await fetch('content/index.json').then((r) => (r.ok ? r.json() : { lessons: [] }), () => ({ lessons: [] }));
-  for (const lesson of (lessons as { lessons: { file: string; title: string }[] }).lessons ?? []) {
-    samples.push({ url: `content/${lesson.file}`, title: lesson.title, group: 'Lessons' });
+  const index = await loadContentIndex();
+  for (const lesson of index.lessons ?? []) {
+    samples.push({ url: `content/${lesson.file}`, title: lesson.title, group: 'Lessons', variants: lesson.variants ? `content/${lesson.variants}` : undefined });
   }
   const corpus = await fetch('corpus/index.json').then((r) => (r.ok ? r.json() : { files: [] }), () => ({ files: [] }));
   const files = new Set((corpus as { files: string[] }).files);

@@ -627,7 +627,7 @@ export class AttuneReader extends LitElement {
       this.band = null;
       return;
     }
-    this.lines = visibleLines(frame, viewer);
+    this.lines = visibleLines(frame, viewer, this.controller.session.columnsOnScreen());
     const count = aids.lineFocusLines;
     if (at === 'first') this.lineIndex = 0;
     else if (at === 'last') this.lineIndex = Math.max(0, this.lines.length - count);

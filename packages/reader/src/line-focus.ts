@@ -17,7 +17,7 @@ export interface LineBox {
  * bottom), in coordinates of `viewer`. Text rects on the same baseline in the
  * same column merge into one line.
  */
-export function visibleLines(frame: HTMLIFrameElement, viewer: Element): LineBox[] {
+export function visibleLines(frame: HTMLIFrameElement, viewer: Element, columns = 1): LineBox[] {
   const doc = frame.contentDocument;
   if (!doc?.body) return [];
   const frameRect = frame.getBoundingClientRect();
@@ -36,12 +36,14 @@ export function visibleLines(frame: HTMLIFrameElement, viewer: Element): LineBox
       rects.push({ left, top, width: r.width, height: r.height });
     }
   }
-  // Group rects into lines: same column (overlapping horizontally with the
-  // line so far) and vertically overlapping by more than half a line.
+  // Group rects into lines: same column of the page (a two-page spread has
+  // two) and vertically overlapping by more than half a line.
+  const columnWidth = view.width / Math.max(columns, 1);
+  const columnOf = (left: number) => Math.floor((left + 1) / columnWidth);
   const lines: LineBox[] = [];
   for (const r of rects.sort((a, b) => a.left - b.left || a.top - b.top)) {
     const line = lines.find(
-      (l) => Math.min(l.top + l.height, r.top + r.height) - Math.max(l.top, r.top) > Math.min(l.height, r.height) / 2 && r.left < l.left + l.width + view.width / 4 && r.left + r.width > l.left - view.width / 4,
+      (l) => columnOf(l.left) === columnOf(r.left) && Math.min(l.top + l.height, r.top + r.height) - Math.max(l.top, r.top) > Math.min(l.height, r.height) / 2,
     );
     if (line) {
       const right = Math.max(line.left + line.width, r.left + r.width);
@@ -54,10 +56,8 @@ export function visibleLines(frame: HTMLIFrameElement, viewer: Element): LineBox
       lines.push({ ...r });
     }
   }
-  // Reading order: columns left to right (a column starts where a line's left
-  // is well right of the previous column), top to bottom within a column.
-  const columnWidth = view.width / 2;
-  return lines.sort((a, b) => Math.floor(a.left / columnWidth) - Math.floor(b.left / columnWidth) || a.top - b.top);
+  // Reading order: columns left to right, top to bottom within a column.
+  return lines.sort((a, b) => columnOf(a.left) - columnOf(b.left) || a.top - b.top);
 }
 
 /** The band covering `count` lines from `first`, or null when there are none. */

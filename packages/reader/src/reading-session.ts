@@ -272,6 +272,16 @@ export class ReadingSession {
     if (cfi) await this.navigate((r) => r.display(cfi));
   }
 
+  /** How many columns (pages) are side by side on screen: 2 in a spread. */
+  columnsOnScreen(): number {
+    const layout = (this.rendition as unknown as { _layout?: { divisor?: number } } | undefined)?._layout;
+    return this.current.status === 'ready' && this.flowIsPaginated() ? Math.max(layout?.divisor ?? 1, 1) : 1;
+  }
+
+  private flowIsPaginated(): boolean {
+    return (this.rendition as unknown as { settings?: { flow?: string } } | undefined)?.settings?.flow !== 'scrolled-doc';
+  }
+
   /** The section documents on screen now. */
   contents(): Contents[] {
     const rendition = this.rendition as unknown as { manager?: unknown; getContents(): Contents[] } | undefined;
