@@ -83,11 +83,19 @@ export function corpusMiddleware() {
 }
 
 const prebundled = new Map();
+/**
+ * Entry modules for packages whose CommonJS build marks itself `__esModule`
+ * without a default export (speech-rule-engine's webpack bundle): `export *`
+ * cannot name their exports statically, so the whole API is the default.
+ */
+const prebundleEntries = {
+  'speech-rule-engine': `import * as api from 'speech-rule-engine'; export default api;`,
+};
 /** ESM bundle of a CommonJS package, built once per process. */
 export function prebundle(name) {
   if (!prebundled.has(name)) {
     const result = buildSync({
-      stdin: { contents: `export * from '${name}'; export { default } from '${name}';`, resolveDir: repoRoot },
+      stdin: { contents: prebundleEntries[name] ?? `export * from '${name}'; export { default } from '${name}';`, resolveDir: repoRoot },
       bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'error',
     });
     prebundled.set(name, result.outputFiles[0].text);
@@ -95,8 +103,14 @@ export function prebundle(name) {
   return prebundled.get(name);
 }
 
-/** A dev-server plugin that answers bare imports of CommonJS packages with an ESM bundle. */
-export function prebundlePlugin(names = ['epubjs', 'jszip']) {
+/**
+ * A dev-server plugin that answers bare imports of CommonJS packages with an ESM bundle.
+ * `module` (Node's builtin) is listed only so that node-resolve does not reject eSpeak NG's
+ * script (@echogarden/espeak-ng-emscripten), which imports it on its Node-only path; the
+ * browser never requests it. `pluralize` and `normalize-strings` are CommonJS dependencies of
+ * `syllable`, which @attune/adapt/readability uses (the authoring editor's readability).
+ */
+export function prebundlePlugin(names = ['epubjs', 'jszip', 'module', 'speech-rule-engine', 'pluralize', 'normalize-strings']) {
   return {
     name: 'attune-prebundle',
     resolveImport({ source }) {
