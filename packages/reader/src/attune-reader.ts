@@ -19,6 +19,7 @@ import './attune-footnote.js';
 import './preferences/attune-preferences.js';
 import './read-aloud/attune-read-aloud.js';
 import { ReadAloudSession } from './read-aloud/read-aloud-session.js';
+import { offlineVoice, type OfflineVoice } from './read-aloud/offline-voice.js';
 import type { ReadAloudCommandDetail } from './read-aloud/attune-read-aloud.js';
 import type { AttunePreferences, PreferencesChangeDetail } from './preferences/attune-preferences.js';
 import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
@@ -291,6 +292,18 @@ export class AttuneReader extends LitElement {
   @property({ attribute: false }) profile: LearnerProfile | undefined = undefined;
   /** The teacher's policy for this learner. */
   @property({ attribute: false }) policy: TeacherPolicy | undefined = undefined;
+
+  /**
+   * The offline voice, for devices with no voice for the book's language
+   * (GPL-3.0, so never imported by the reader itself):
+   * `AttuneReader.offlineVoice = { load: () => import('@attune/speech-espeak') }`.
+   */
+  static get offlineVoice(): OfflineVoice {
+    return offlineVoice;
+  }
+  static set offlineVoice(value: OfflineVoice) {
+    Object.assign(offlineVoice, value);
+  }
 
   /** Where the bundled reading fonts are served from (default: the package's fonts/ folder). */
   static get fontBaseUrl(): string {

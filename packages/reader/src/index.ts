@@ -14,3 +14,6 @@ export type { ReadyDetail, ErrorDetail, RelocateDetail } from './events.js';
 export { pageActionForKey } from './page-keys.js';
 export type { PageAction } from './page-keys.js';
 export { allowZoom } from './content-frame.js';
+export type { OfflineVoice, OfflineVoiceModule } from './read-aloud/offline-voice.js';
+export { AttuneReadAloud } from './read-aloud/attune-read-aloud.js';
+export type { ReadAloudCommandDetail, ReadAloudCommand } from './read-aloud/attune-read-aloud.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AttuneReader } from '../src/index.js';
+import { AttuneReader } from '../src/index.js';
 import { corpusUrl } from '../../book/test/corpus.js';
 import { contentDocuments, openReader, until } from './reader-fixture.js';
 
@@ -62,6 +62,52 @@ describe('read aloud in the reader', function () {
       const bar = reader.shadowRoot!.querySelector('attune-read-aloud')!;
       expect(bar.shadowRoot!.querySelector('.notice')!.textContent).to.match(/voice/i);
       expect(bar.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/voice/i);
+    }
+  });
+
+  it('with the offline voice registered, a paragraph of childrens-literature is read with each word highlighted in order', async () => {
+    AttuneReader.offlineVoice = { load: () => import('@attune/speech-espeak') as never };
+    try {
+      const { reader } = await openReader(corpusUrl('childrens-literature.epub'));
+      const book = reader.book!;
+      let paragraph: HTMLParagraphElement | undefined;
+      for (const section of book.sections) {
+        const doc = await book.sectionDocument(section.index);
+        if ([...doc.querySelectorAll('p')].some((p) => p.textContent!.startsWith('Great was the alarm'))) {
+          await reader.goTo(section.path);
+          break;
+        }
+      }
+      for (let i = 0; i < 60 && !paragraph; i++) {
+        paragraph = [...(contentDocuments(reader)[0]?.querySelectorAll('p') ?? [])].find((p) => p.textContent!.startsWith('Great was the alarm'));
+        if (!paragraph) await reader.goTo(book.sections[reader.state.location!.index]!.path + '#' + '');
+      }
+      expect(paragraph, 'the paragraph is in the frame').to.exist;
+      // "Read from here": the learner selects the paragraph's first word.
+      const doc = paragraph!.ownerDocument;
+      const range = doc.createRange();
+      range.setStart(paragraph!.firstChild!, 0);
+      range.setEnd(paragraph!.firstChild!, 5);
+      doc.getSelection()!.removeAllRanges();
+      doc.getSelection()!.addRange(range);
+      const button = readAloudButton(reader);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const win = doc.defaultView as Window & typeof globalThis;
+      const spoken: string[] = [];
+
+      await until(() => {
+        const word = win.CSS.highlights.get('attune-word');
+        const text = word ? ([...word][0] as Range | undefined)?.toString() : undefined;
+        if (text && spoken[spoken.length - 1] !== text) spoken.push(text);
+        return spoken.length >= 6;
+      }, 20_000, 'six words spoken');
+      const words = paragraph!.textContent!.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '')).filter(Boolean);
+      const heard = spoken.map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, ''));
+      expect(heard).to.deep.equal(words.slice(0, heard.length));
+      readAloudButton(reader).click(); // pause
+    } finally {
+      delete (AttuneReader.offlineVoice as { load?: unknown }).load;
     }
   });
 

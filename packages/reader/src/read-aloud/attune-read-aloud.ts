@@ -59,11 +59,28 @@ export class AttuneReadAloud extends LitElement {
       :host {
         display: contents;
       }
+      /* The controls float over the bottom of the page instead of joining the
+         toolbar: a taller toolbar would shrink the page and lay the book out
+         again just as reading starts. */
       .controls {
+        position: absolute;
+        inset-inline: 0.5rem;
+        bottom: 4.5rem;
+        margin-inline: auto;
+        width: fit-content;
+        max-width: calc(100% - 1rem);
+        box-sizing: border-box;
+        z-index: 3;
         display: flex;
         flex-wrap: wrap;
         align-items: center;
         gap: 0.5rem;
+        padding: 0.5rem 0.75rem;
+        color: var(--_fg);
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
       }
       label {
         display: inline-flex;

@@ -1,9 +1,10 @@
 import type { AttuneBook, Contents } from '@attune/book';
 import type { SpeechSettings } from '@attune/profile';
 import {
-  BookSpeechResources, MediaOverlayBackend, ReadAloudEngine, SpeechHighlighter, WebSpeechBackend,
+  BookSpeechResources, MediaOverlayBackend, ReadAloudEngine, SpeechHighlighter, WebSpeechBackend, chooseVoice,
   type ReadAloudState, type SpeechBackend, type SpeechSection,
 } from '@attune/speech';
+import { offlineVoice, systemVoices } from './offline-voice.js';
 
 /** What the read-aloud session needs from the reader it serves. */
 export interface ReadAloudHost {
@@ -60,12 +61,36 @@ export class ReadAloudSession {
     return { index, document: doc, path, language: book.metadata.language, mediaOverlay, lexicons };
   }
 
-  private ensureEngine(book: AttuneBook): ReadAloudEngine {
+  /**
+   * The voice for synthesized speech: the device's voice for the book's
+   * language; the offline voice (when the embedder registered it) if the
+   * device has none, or the learner chose it.
+   */
+  private async synthesizedSpeech(book: AttuneBook): Promise<SpeechBackend> {
+    const chosen = this.host.settings().voice ?? null;
+    const wantsOffline = chosen?.startsWith('eSpeak NG') ?? false;
+    const hasSystemVoice = !!chooseVoice(await systemVoices(), book.metadata.language || 'en', chosen);
+    if ((wantsOffline || !hasSystemVoice) && offlineVoice.load) {
+      const { EspeakBackend } = await offlineVoice.load();
+      const backend = new EspeakBackend(offlineVoice.options);
+      void backend.warmUp?.();
+      this.usingOfflineVoice = true;
+      return backend;
+    }
+    this.usingOfflineVoice = false;
+    return new WebSpeechBackend();
+  }
+
+  /** True when the offline voice is reading (for the UI to say so). */
+  usingOfflineVoice = false;
+
+  private async ensureEngine(book: AttuneBook): Promise<ReadAloudEngine> {
     if (this.engine && this.engineBook === book) return this.engine;
     this.dispose();
     const resources = new BookSpeechResources({ packageDocument: book.packageDocument, readText: (p) => book.source.text(p) });
+    const speech = await this.synthesizedSpeech(book);
     const backend: SpeechBackend = new MediaOverlayBackend({
-      fallback: new WebSpeechBackend(),
+      fallback: speech,
       readResource: (p) => book.source.blob(p, book.packageDocument.byPath.get(p)?.mediaType || 'application/octet-stream'),
     });
     const engine = new ReadAloudEngine({
@@ -91,6 +116,8 @@ export class ReadAloudSession {
       if (range && (state.status === 'playing' || event.type === 'progress')) this.host.reveal(range);
       for (const listener of this.listeners) listener(state);
     });
+    // The offline voice synthesizes the next sentence while one plays.
+    (speech as { follow?(engine: unknown): () => void }).follow?.(engine);
     this.engine = engine;
     this.engineBook = book;
     this.resources = resources;
@@ -108,7 +135,7 @@ export class ReadAloudSession {
     const all = this.host.contents() as (Contents & { sectionIndex: number })[];
     const contents = all.find((c) => c.sectionIndex === index) ?? all[0];
     if (!book || !contents) return;
-    const engine = this.ensureEngine(book);
+    const engine = await this.ensureEngine(book);
     if (engine.state.section?.document !== contents.document) {
       await engine.setSection(await this.speechSection(book, contents.sectionIndex, contents.document, this.resources!));
     }

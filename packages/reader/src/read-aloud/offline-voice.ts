@@ -1,0 +1,36 @@
+import type { SpeechBackend } from '@attune/speech';
+
+/**
+ * The offline voice (eSpeak NG in @attune/speech-espeak) is GPL-3.0, so the
+ * reader never imports it itself: an embedder who wants it registers a loader
+ * (`AttuneReader.offlineVoice = { load: () => import('@attune/speech-espeak') }`),
+ * and it is loaded only when a learner needs it — when the device has no
+ * voice for the book's language, or the learner picked "eSpeak NG …".
+ */
+export interface OfflineVoiceModule {
+  EspeakBackend: new (options?: Record<string, unknown>) => SpeechBackend & {
+    warmUp?(): Promise<void>;
+    follow?(engine: unknown): () => void;
+  };
+}
+
+export interface OfflineVoice {
+  load?: () => Promise<OfflineVoiceModule>;
+  /** Passed to the backend (e.g. `baseUrl`, `workerUrl` in a bundled app). */
+  options?: Record<string, unknown>;
+}
+
+export const offlineVoice: OfflineVoice = {};
+
+/** The device's voices; Chrome fills the list a moment after start, so wait for it briefly. */
+export async function systemVoices(): Promise<SpeechSynthesisVoice[]> {
+  if (typeof speechSynthesis === 'undefined') return [];
+  const now = speechSynthesis.getVoices();
+  if (now.length) return now;
+  await new Promise<void>((resolve) => {
+    const done = () => resolve();
+    speechSynthesis.addEventListener('voiceschanged', done, { once: true });
+    setTimeout(done, 400);
+  });
+  return speechSynthesis.getVoices();
+}
