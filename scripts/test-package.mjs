@@ -15,11 +15,9 @@ if (hasNode) {
   failed ||= r.status !== 0;
 }
 if (hasBrowser) {
-  const r = spawnSync(
-    process.execPath,
-    [resolve(repoRoot, 'node_modules/@web/test-runner/dist/bin.js'), '--config', resolve(repoRoot, 'web-test-runner.config.mjs')],
-    { stdio: 'inherit' },
-  );
+  // A package may extend the shared config with its own (a11y-tests adds plugins).
+  const config = existsSync('web-test-runner.config.mjs') ? resolve('web-test-runner.config.mjs') : resolve(repoRoot, 'web-test-runner.config.mjs');
+  const r = spawnSync(process.execPath, [resolve(repoRoot, 'node_modules/@web/test-runner/dist/bin.js'), '--config', config], { stdio: 'inherit' });
   failed ||= r.status !== 0;
 }
 process.exit(failed ? 1 : 0);

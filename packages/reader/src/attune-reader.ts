@@ -233,6 +233,13 @@ export class AttuneReader extends LitElement {
       .viewer > .book {
         position: absolute;
         inset: 0;
+        /* Books are written for a light page: without a learner theme the
+           frame must not show black text over the reader's dark background. */
+        color-scheme: light;
+        background: Canvas;
+      }
+      :host([data-attune-themed]) .viewer > .book {
+        background: var(--_bg);
       }
       .status,
       .error {
@@ -376,6 +383,7 @@ export class AttuneReader extends LitElement {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
         onExternalLink: (href) => this.openExternalLink(href),
+        onFrameFocus: () => this.focusContent(),
         onKeydown: (event) => this.onContentKeydown(event),
       });
     });
@@ -769,9 +777,9 @@ export class AttuneReader extends LitElement {
     const contentHadFocus = this.shadowRoot?.activeElement?.localName === 'iframe';
     const move = action === 'next' ? session.next() : action === 'prev' ? session.prev() : action === 'first' ? session.first() : session.last();
     void move.then(() => {
-      // A new section is a new frame: the old one (and its focus) is gone.
-      // Keep keyboard users in the text instead of dropping them on <body>.
-      if (contentHadFocus && this.shadowRoot?.activeElement?.localName !== 'iframe') this.focusContent();
+      // Keyboard users reading in the text stay in it: on the new page's
+      // first block (a new section is also a new frame, the old focus gone).
+      if (contentHadFocus) requestAnimationFrame(() => this.focusContent());
     });
   }
 
@@ -981,6 +989,7 @@ export class AttuneReader extends LitElement {
           </button>
           ${this.display.resolved.settings.speech.readAloud
             ? html`<attune-read-aloud
+                ?data-attune-reduce-motion=${this.display.reducedMotion}
                 status=${this.readAloudStatus}
                 notice=${this.readAloudNotice}
                 .rate=${this.display.resolved.settings.speech.rate}
@@ -1009,6 +1018,7 @@ export class AttuneReader extends LitElement {
             <h2 id="preferences-heading">Preferences</h2>
             ${this.panel === 'preferences'
               ? html`<attune-preferences
+                  ?data-attune-reduce-motion=${this.display.reducedMotion}
                   .profile=${this.display.learner}
                   .policy=${this.display.policy}
                   ?no-preview=${!this.isNarrow() && ready}
@@ -1027,6 +1037,7 @@ export class AttuneReader extends LitElement {
             ${this.panel === 'toc'
               ? // Built when opened: a 400-entry tree is wasted work at first paint.
                 html`<attune-toc
+                  ?data-attune-reduce-motion=${this.display.reducedMotion}
                   .items=${book?.navigation.toc ?? []}
                   current-href=${location?.href ?? ''}
                   @attune-toc-select=${this.onTocSelect}
@@ -1048,6 +1059,7 @@ export class AttuneReader extends LitElement {
           </div>
         </div>
         <attune-progress
+          ?data-attune-reduce-motion=${this.display.reducedMotion}
           part="progress"
           .fraction=${location?.fraction ?? 0}
           section-label=${location?.label ?? ''}
@@ -1058,7 +1070,7 @@ export class AttuneReader extends LitElement {
           @attune-progress-seek=${this.onSeek}
         ></attune-progress>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        <attune-footnote></attune-footnote>
+        <attune-footnote ?data-attune-reduce-motion=${this.display.reducedMotion}></attune-footnote>
       </div>
     `;
   }

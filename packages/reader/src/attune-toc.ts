@@ -87,6 +87,9 @@ export class AttuneToc extends LitElement {
         width: 1.5rem;
         flex: none;
         justify-content: center;
+        /* The arrow opens a branch on its own: a whole-row-high target (WCAG 2.5.8). */
+        align-self: stretch;
+        align-items: center;
       }
       .twisty svg {
         transition: transform 0.15s;

@@ -11,12 +11,15 @@ export interface FrameOptions {
   onNoteReference(link: HTMLAnchorElement): void;
   /** A link out of the book (http:, https:, mailto:) was followed. */
   onExternalLink(href: string): void;
+  /** The frame got keyboard focus with nothing inside focused (Tab into the book). */
+  onFrameFocus(): void;
   onKeydown(event: KeyboardEvent): void;
 }
 
 const FRAME_STYLE = `
-:focus-visible { outline: 3px solid #0b5cad !important; outline-offset: 2px !important; }
-@media (prefers-color-scheme: dark) { :focus-visible { outline-color: #8ab4f8 !important; } }
+/* The ring takes the learner's theme focus colour (contrast checked against
+   the theme's page by @attune/profile); without a theme the page is white. */
+:focus-visible { outline: 3px solid var(--attune-user-focus, #0b5cad) !important; outline-offset: 2px !important; }
 @media (forced-colors: active) { :focus-visible { outline-color: Highlight !important; } }
 [data-attune-error] { color: inherit; }
 img[data-attune-missing] { min-width: 1em; min-height: 1em; outline: 1px dashed currentColor; }
@@ -86,4 +89,9 @@ export function decorateFrame(contents: FrameContents, options: FrameOptions): v
     true,
   );
   doc.addEventListener('keydown', (event) => options.onKeydown(event));
+  // Tabbing into the frame focuses its window, and the <body> has no visible
+  // ring; move focus to the first block shown, where a screen reader should start.
+  doc.defaultView?.addEventListener('focus', () => {
+    if (!doc.activeElement || doc.activeElement === doc.body) options.onFrameFocus();
+  });
 }

@@ -59,6 +59,15 @@ export const uiTokens = css`
       transition-duration: 0.01ms !important;
     }
   }
+  /* The learner's own "Reduce motion" setting, set by the reader on its
+     elements, counts the same as the system's. */
+  :host([data-attune-reduce-motion]) *,
+  :host([data-attune-reduce-motion]) *::before,
+  :host([data-attune-reduce-motion]) *::after {
+    animation-duration: 0.01ms !important;
+    animation-iteration-count: 1 !important;
+    transition-duration: 0.01ms !important;
+  }
 `;
 
 /** Hidden on screen, still read by screen readers (the usual clip pattern). */

@@ -82,6 +82,12 @@ export class ReaderDisplay {
       else host.style.removeProperty(name);
     }
     host.toggleAttribute('data-attune-themed', themed);
+    host.toggleAttribute('data-attune-reduce-motion', this.resolved.settings.display.reducedMotion);
+  }
+
+  /** The learner asked for no motion (the reader passes it to its nested elements). */
+  get reducedMotion(): boolean {
+    return this.resolved.settings.display.reducedMotion;
   }
 
   /** Styles one book frame; resolves when a chosen bundled font is installed in it. */

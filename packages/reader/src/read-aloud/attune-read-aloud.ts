@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { svg } from 'lit';
 import { buttonStyles, uiTokens, visuallyHiddenRules } from '../ui-tokens.js';
@@ -124,6 +124,21 @@ export class AttuneReadAloud extends LitElement {
   @property() notice = '';
   /** Whether there is a book to read. */
   @property({ type: Boolean }) disabled = false;
+
+  private focusWasInControls = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('status')) this.focusWasInControls = !!this.renderRoot.querySelector?.('.controls')?.contains((this.renderRoot as ShadowRoot).activeElement);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Stop removes the reading controls, focused button included: focus goes
+    // back to "Read aloud" instead of falling to the page's <body>.
+    if (changed.has('status') && this.focusWasInControls && !this.renderRoot.querySelector('.controls')) {
+      this.renderRoot.querySelector<HTMLButtonElement>('.play')?.focus();
+    }
+    this.focusWasInControls = false;
+  }
 
   private command(command: ReadAloudCommand, value?: number): void {
     this.dispatchEvent(new CustomEvent<ReadAloudCommandDetail>('attune-read-aloud-command', { detail: { command, value }, bubbles: true, composed: true }));
