@@ -152,7 +152,7 @@ describe('focus indicator contrast (WCAG 1.4.11, ≥ 3:1 against the adjacent ba
       await until(() => !!contentDocuments(reader)[0] && focusedElement()?.ownerDocument === contentDocuments(reader)[0] && focusedElement() !== contentDocuments(reader)[0]!.body, 3000, 'focus on the text of the chapter');
       const rings: Ring[] = [];
       measure('book text', rings);
-      // READER BUG (see a11y-tests/README.md, "Known failures"): the frame's
+      // Found by this suite and fixed in the reader (a11y-tests/README.md, "Bugs found"): the frame's
       // ring colour follows the device's colour scheme, not the page it is on.
       await expectAllAtLeast3(rings);
     });
@@ -168,7 +168,7 @@ describe('focus indicator contrast (WCAG 1.4.11, ≥ 3:1 against the adjacent ba
       const p = [...doc.querySelectorAll('p')].find((el) => textOf(el).length > 80)!;
       const colour = parseColour(doc.defaultView!.getComputedStyle(p).color);
       const behind = backgroundBehind(p, { includeSelf: true });
-      // READER BUG (see a11y-tests/README.md, "Known failures"): with no
+      // Found by this suite and fixed in the reader (a11y-tests/README.md, "Bugs found"): with no
       // color-scheme on the page the frame is transparent over the reader's
       // dark background, and the book's black text sits on it.
       await note(`book text ${formatColour(colour)} on ${formatColour(behind)} = ${contrastRatio(colour, behind).toFixed(2)}:1`);

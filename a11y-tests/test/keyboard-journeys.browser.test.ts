@@ -132,7 +132,7 @@ describe('keyboard journeys through the reader', function () {
     await until(() => readAloudStatus(reader) !== 'playing' && readAloudStatus(reader) !== 'paused', 5000, 'stopped');
     await reader.updateComplete;
     await readAloudElement(reader).updateComplete;
-    // READER BUG (see a11y-tests/README.md, "Known failures"): the Stop button
+    // Found by this suite and fixed in the reader (a11y-tests/README.md, "Bugs found"): the Stop button
     // is removed with the reading controls, so its focus falls to <body>.
     expectVisibleFocus('Enter on Stop');
   });
@@ -203,7 +203,7 @@ describe('keyboard journeys through the reader', function () {
     await reader.goTo(reader.book!.sections.find((s) => s.path.endsWith('chapter_001.xhtml'))!.path);
     await tabIntoReader(reader);
     await tabUntil((el) => el.ownerDocument !== document, { what: 'the book text', atEachStop: () => expectVisibleFocus('Tab to the book') });
-    // READER BUG (see a11y-tests/README.md, "Known failures"): Tab puts focus on
+    // Found by this suite and fixed in the reader (a11y-tests/README.md, "Bugs found"): Tab puts focus on
     // the frame's <body>: no ring anywhere, and a screen reader starts at the
     // top of the chapter instead of the page on screen.
     expectVisibleFocus('Tab into the book');
@@ -225,7 +225,7 @@ describe('keyboard journeys through the reader', function () {
       const detail = await relocated;
       await until(() => pageAnnouncer(reader).textContent!.includes(`page ${detail.page} of ${detail.pages}`), 3000, `page turn ${turn} announced`);
       await until(() => reader.shadowRoot!.activeElement?.localName === 'iframe', 3000, 'focus in the book frame');
-      // READER BUG (see a11y-tests/README.md, "Known failures"): within a
+      // Found by this suite and fixed in the reader (a11y-tests/README.md, "Bugs found"): within a
       // section focus stays on the block of the previous page, now off screen.
       expectVisibleFocus(`ArrowRight ${turn}`);
     }

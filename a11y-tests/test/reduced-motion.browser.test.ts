@@ -73,7 +73,7 @@ describe('reduced motion in the reader UI (prefers-reduced-motion, the learner\'
 
   it('the learner\'s own "Reduce motion" setting stops them too, on a device that asks for nothing', async () => {
     const reader = await readerInMotion({ readingAids: { lineFocus: true }, display: { reducedMotion: true } });
-    // READER BUG (see a11y-tests/README.md, "Known failures"): the setting
+    // Found by this suite and fixed in the reader (a11y-tests/README.md, "Bugs found"): the setting
     // reaches the book frames and the preferences panel, not the reader's
     // own UI (line-focus band, contents tree), which follow only the device.
     expect(Math.max(...seconds(getComputedStyle(band(reader)).transitionDuration)), 'line-focus band').to.be.at.most(LIMIT_S);
