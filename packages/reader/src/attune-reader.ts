@@ -19,7 +19,7 @@ import './attune-footnote.js';
 import './preferences/attune-preferences.js';
 import './read-aloud/attune-read-aloud.js';
 import { ReadAloudSession } from './read-aloud/read-aloud-session.js';
-import { offlineVoice, type OfflineVoice } from './read-aloud/offline-voice.js';
+import { offlineVoice, systemVoices, type OfflineVoice } from './read-aloud/offline-voice.js';
 import type { ReadAloudCommandDetail } from './read-aloud/attune-read-aloud.js';
 import type { AttunePreferences, PreferencesChangeDetail } from './preferences/attune-preferences.js';
 import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
@@ -357,6 +357,8 @@ export class AttuneReader extends LitElement {
   });
   @state() private readAloudStatus: 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' = 'idle';
   @state() private readAloudNotice = '';
+  /** Voices for the open book's language (the device's, and the offline one when registered). */
+  @state() private voiceChoices: { name: string; label: string }[] = [];
   private resizeObserver: ResizeObserver | undefined;
   private navigationByUser = false;
 
@@ -379,6 +381,7 @@ export class AttuneReader extends LitElement {
       void this.display.applyToFrame(contents.document, this.controller.session.layoutOf(index) === 'pre-paginated');
       this.adaptFrame(contents.document, index);
       void this.readAloud.followSection(contents as typeof contents & { sectionIndex: number });
+      contents.document.addEventListener('click', (event) => this.onContentClickWhileReading(event));
       decorateFrame(contents, {
         title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
@@ -486,7 +489,7 @@ export class AttuneReader extends LitElement {
       );
     }
     this.display.applyToHost(this);
-    this.readAloud.updateSettings(change.resolved.settings.speech);
+    if (!this.readAloud.updateSettings(change.resolved.settings.speech)) this.readAloudStatus = 'idle';
     const session = this.controller.session;
     await Promise.all(
       session.contents().map((c) => this.display.applyToFrame(c.document, session.layoutOf((c as unknown as { sectionIndex: number }).sectionIndex) === 'pre-paginated')),
@@ -617,6 +620,7 @@ export class AttuneReader extends LitElement {
     if (state.status === 'ready' && previous.status !== 'ready' && state.book) {
       // A pack is checked against the book it is used with.
       if (this.variants) void this.loadVariants();
+      void this.listVoices(state.book.metadata.language);
       const m = state.book.metadata;
       this.dispatchEvent(contractEvent('attune-ready', { title: m.title, language: m.language, dir: m.dir, sections: state.book.sections.length }));
     }
@@ -736,10 +740,33 @@ export class AttuneReader extends LitElement {
     } else if (command === 'previous') await this.readAloud.previousSentence();
     else if (command === 'next') await this.readAloud.nextSentence();
     else if (command === 'stop') this.readAloud.stop();
-    else if (command === 'rate' && value) {
+    else if (command === 'rate' && typeof value === 'number') {
       // The learner's speed is a profile setting: it follows them to the next book.
       this.profile = { ...this.display.learner, speech: { ...this.display.learner.speech, rate: value } };
+    } else if (command === 'voice' && typeof value === 'string') {
+      this.profile = { ...this.display.learner, speech: { ...this.display.learner.speech, voice: value || null } };
     }
+  }
+
+  /** The voices a learner can pick for this book's language. */
+  private async listVoices(language: string): Promise<void> {
+    const primary = (language || 'en').split('-')[0]!.toLowerCase();
+    const voices = (await systemVoices())
+      .filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === primary)
+      .map((v) => ({ name: v.name, label: v.name }));
+    if (offlineVoice.load) voices.push({ name: 'eSpeak NG', label: 'Offline voice (eSpeak NG)' });
+    this.voiceChoices = voices;
+  }
+
+  /** While reading, a click in the text reads on from the word clicked. */
+  private onContentClickWhileReading(event: MouseEvent): void {
+    if (this.readAloudStatus !== 'playing' && this.readAloudStatus !== 'paused') return;
+    const target = event.target as Element | null;
+    if (target?.closest?.('a, button, [role="button"], input, select, textarea, summary')) return;
+    const doc = (target?.ownerDocument ?? null) as Document | null;
+    const range = doc?.caretRangeFromPoint?.(event.clientX, event.clientY);
+    if (!range) return;
+    void this.readAloud.play(range);
   }
 
   /** "Read from here": where the learner selected text in the book, if they did. */
@@ -993,6 +1020,8 @@ export class AttuneReader extends LitElement {
                 status=${this.readAloudStatus}
                 notice=${this.readAloudNotice}
                 .rate=${this.display.resolved.settings.speech.rate}
+                .voices=${this.voiceChoices}
+                voice=${this.display.resolved.settings.speech.voice ?? ''}
                 ?disabled=${!ready}
                 @attune-read-aloud-command=${this.onReadAloudCommand}
               ></attune-read-aloud>`

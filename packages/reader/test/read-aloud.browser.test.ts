@@ -93,11 +93,11 @@ describe('read aloud in the reader', function () {
       const button = readAloudButton(reader);
       button.focus();
       await sendKeys({ press: 'Enter' });
-      const win = doc.defaultView as Window & typeof globalThis;
       const spoken: string[] = [];
-
+      // The frame on screen now (a relayout would replace it; reading follows).
+      const frameWindow = () => contentDocuments(reader)[0]!.defaultView as Window & typeof globalThis;
       await until(() => {
-        const word = win.CSS.highlights.get('attune-word');
+        const word = frameWindow().CSS.highlights.get('attune-word');
         const text = word ? ([...word][0] as Range | undefined)?.toString() : undefined;
         if (text && spoken[spoken.length - 1] !== text) spoken.push(text);
         return spoken.length >= 6;
@@ -105,7 +105,29 @@ describe('read aloud in the reader', function () {
       const words = paragraph!.textContent!.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '')).filter(Boolean);
       const heard = spoken.map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, ''));
       expect(heard).to.deep.equal(words.slice(0, heard.length));
+      // A click on a later word reads on from there.
+      const target = [...(contentDocuments(reader)[0]!.querySelectorAll('p'))].find((p) => p.textContent!.startsWith('Great was the alarm'))!;
+      const textNode = target.firstChild as Text;
+      const at = textNode.data.indexOf('alarm');
+      const r = target.ownerDocument.createRange();
+      r.setStart(textNode, at);
+      r.setEnd(textNode, at + 5);
+      const box = r.getBoundingClientRect();
+      target.ownerDocument.elementFromPoint(box.left + 2, box.top + box.height / 2)!.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, clientX: box.left + 2, clientY: box.top + box.height / 2 }),
+      );
+      const heardAfter: string[] = [];
+      await until(() => {
+        const word = frameWindow().CSS.highlights.get('attune-word');
+        const text = word ? ([...word][0] as Range | undefined)?.toString() : undefined;
+        if (text && heardAfter[heardAfter.length - 1] !== text) heardAfter.push(text);
+        return heardAfter.includes('alarm');
+      }, 15_000, 'reading from the clicked word');
       readAloudButton(reader).click(); // pause
+      // The bar offers the offline voice by name.
+      const bar = reader.shadowRoot!.querySelector('attune-read-aloud')!;
+      const options = [...bar.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
+      expect(options).to.include('Offline voice (eSpeak NG)');
     } finally {
       delete (AttuneReader.offlineVoice as { load?: unknown }).load;
     }

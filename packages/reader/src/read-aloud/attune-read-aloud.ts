@@ -3,12 +3,12 @@ import { customElement, property } from 'lit/decorators.js';
 import { svg } from 'lit';
 import { buttonStyles, uiTokens, visuallyHiddenRules } from '../ui-tokens.js';
 
-export type ReadAloudCommand = 'toggle' | 'previous' | 'next' | 'stop' | 'rate';
+export type ReadAloudCommand = 'toggle' | 'previous' | 'next' | 'stop' | 'rate' | 'voice';
 
 export interface ReadAloudCommandDetail {
   command: ReadAloudCommand;
-  /** For `rate`: the new speed (1 = normal). */
-  value?: number;
+  /** For `rate`: the new speed (1 = normal). For `voice`: the voice name ('' = automatic). */
+  value?: number | string;
 }
 
 declare global {
@@ -124,6 +124,9 @@ export class AttuneReadAloud extends LitElement {
   @property() notice = '';
   /** Whether there is a book to read. */
   @property({ type: Boolean }) disabled = false;
+  /** Voices to choose from (for the book's language), and the one chosen ('' = automatic). */
+  @property({ attribute: false }) voices: { name: string; label: string }[] = [];
+  @property() voice = '';
 
   private focusWasInControls = false;
 
@@ -140,7 +143,7 @@ export class AttuneReadAloud extends LitElement {
     this.focusWasInControls = false;
   }
 
-  private command(command: ReadAloudCommand, value?: number): void {
+  private command(command: ReadAloudCommand, value?: number | string): void {
     this.dispatchEvent(new CustomEvent<ReadAloudCommandDetail>('attune-read-aloud-command', { detail: { command, value }, bubbles: true, composed: true }));
   }
 
@@ -190,6 +193,15 @@ export class AttuneReadAloud extends LitElement {
                 ${RATES.map((r) => html`<option value=${r} ?selected=${Math.abs(r - this.rate) < 0.01}>${r === 1 ? 'Normal' : `${r}×`}</option>`)}
               </select>
             </label>
+            ${this.voices.length
+              ? html`<label>
+                  <span>Voice</span>
+                  <select @change=${(e: Event) => this.command('voice', (e.target as HTMLSelectElement).value)}>
+                    <option value="" ?selected=${!this.voice}>Automatic</option>
+                    ${this.voices.map((v) => html`<option value=${v.name} ?selected=${v.name === this.voice}>${v.label}</option>`)}
+                  </select>
+                </label>`
+              : nothing}
             <p class="shortcuts">
               Keys: ${READ_ALOUD_SHORTCUTS.toggle.label} pause or go on · ${READ_ALOUD_SHORTCUTS.previous.label} / ${READ_ALOUD_SHORTCUTS.next.label} sentence ·
               ${READ_ALOUD_SHORTCUTS.stop.label} stop

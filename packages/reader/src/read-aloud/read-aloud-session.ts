@@ -168,8 +168,19 @@ export class ReadAloudSession {
   }
 
   /** New speech settings (rate, voice, highlighting, skipping) apply at once. */
-  updateSettings(settings: SpeechSettings): void {
+  /**
+   * New speech settings apply at once. Returns false when reading had to
+   * stop: switching between the device's voices and the offline voice needs
+   * the other backend, which the next "Read aloud" builds.
+   */
+  updateSettings(settings: SpeechSettings): boolean {
+    const wantsOffline = settings.voice?.startsWith('eSpeak NG') ?? false;
+    if (this.engine && wantsOffline !== this.usingOfflineVoice && (wantsOffline || settings.voice)) {
+      this.dispose();
+      return false;
+    }
     this.engine?.updateSettings(settings);
+    return true;
   }
 
   /**
