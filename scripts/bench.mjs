@@ -15,17 +15,26 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 assertCorpus();
 const bundle = await build({
-  entryPoints: [resolve(repoRoot, 'scripts/bench/bench-page.ts')],
-  bundle: true, format: 'esm', target: 'es2022', write: false, conditions: ['source'], minify: true,
+  entryPoints: { page: resolve(repoRoot, 'scripts/bench/bench-page.ts'), worker: '@attune/speech-espeak/worker' },
+  outdir: '/bench', bundle: true, format: 'esm', target: 'es2022', write: false, conditions: ['source'], minify: true,
+  // eSpeak's script imports Node's `module` only on its Node path; never in a browser.
+  external: ['module'],
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
-const pageScript = bundle.outputFiles[0].text;
+const pageScript = bundle.outputFiles.find((f) => f.path.endsWith('page.js')).text;
+const workerScript = bundle.outputFiles.find((f) => f.path.endsWith('worker.js')).text;
+const espeakDir = resolve(repoRoot, 'node_modules/@echogarden/espeak-ng-emscripten');
 const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script></head><body></body></html>';
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(html);
   if (path === '/bench.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(pageScript);
+  if (path === '/espeak-worker.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(workerScript);
+  if (path.startsWith('/espeak/')) {
+    const file = safeJoin(espeakDir, path.slice('/espeak/'.length));
+    if (file && existsSync(file)) return res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  }
   if (path.startsWith('/corpus/')) {
     const file = safeJoin(corpusDir, path.slice('/corpus/'.length));
     if (file && existsSync(file)) return res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
@@ -103,6 +112,33 @@ for (const kind of ['theme', 'size']) {
   console.log(`${label.padEnd(36)} ${cell(ours, 'applied')} ${cell(ours, 'frame')}   ${cell(theirs, 'applied')} ${cell(theirs, 'frame')}`);
 }
 console.log('(The first change of each run is left out: it loads the stylesheet and fonts. epubjs\'s fontSize() does not keep the reading position; Attune does.)');
+
+// Read aloud with the offline voice (headless Chromium here has no system voice).
+const READ_RUNS = Number(process.env.BENCH_READ_RUNS ?? 3);
+const reads = [];
+const alone = [];
+for (let run = 0; run < READ_RUNS; run++) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => 'bench' in window);
+  await page.evaluate(([url]) => window.bench.readAloudSetup(url, 12), ['/corpus/childrens-literature.epub']);
+  await page.getByRole('button', { name: 'Read aloud' }).focus();
+  await page.keyboard.press('Enter');
+  reads.push(await page.evaluate(() => window.bench.readAloudTimings()));
+  await page.close();
+  const page2 = await browser.newPage();
+  await page2.goto(`${origin}/`);
+  await page2.waitForFunction(() => 'bench' in window);
+  await page2.keyboard.press('Shift'); // a user gesture, so audio may start
+  alone.push(await page2.evaluate(() => window.bench.espeakAlone('Great was the alarm in the forest.')));
+  await page2.close();
+}
+const paints = reads.flatMap((r) => r.boundaryToPaint.slice(1));
+console.log('');
+console.log(`Read aloud (childrens-literature, offline voice eSpeak NG, cold start each run), ${READ_RUNS} runs, median`);
+console.log(`  press "Read aloud" → first audio:           ${median(reads.map((r) => r.pressToAudio)).toFixed(0)} ms   (the same voice alone, speak() → first audio: ${median(alone.map((a) => a.speakToAudio)).toFixed(0)} ms)`);
+console.log(`  press "Read aloud" → first word highlighted: ${median(reads.map((r) => r.pressToFirstWord)).toFixed(0)} ms`);
+console.log(`  word boundary → highlight painted:          ${median(paints).toFixed(1)} ms median, ${p95(paints).toFixed(1)} ms p95 over ${paints.length} words (target ≤ 16 ms)`);
 
 await browser.close();
 server.close();

@@ -3,8 +3,8 @@
  * plain epubjs in the same Chromium and reports open → first paint.
  */
 import ePub from 'epubjs';
-import '@attune/reader';
-import type { AttuneReader } from '@attune/reader';
+import { AttuneReader } from '@attune/reader';
+import { EspeakBackend, type EspeakTraceEvent } from '@attune/speech-espeak';
 
 function host(): HTMLElement {
   const el = document.createElement('div');
@@ -110,7 +110,96 @@ async function epubjsSettingChanges(url: string, kind: 'theme' | 'size', count: 
   return samples;
 }
 
+/** Where eSpeak NG's files are served by the bench server (our own files, never a CDN). */
+const ESPEAK = { baseUrl: '/espeak/', workerUrl: '/espeak-worker.js' };
+
+interface ReadAloudTimings {
+  pressToAudio: number;
+  pressToFirstWord: number;
+  boundaryToPaint: number[];
+  words: number;
+}
+
+let pressedAt = 0;
+let timings: Promise<ReadAloudTimings> | undefined;
+
+/**
+ * Read aloud in <attune-reader> with the offline voice: opens the book at the
+ * paragraph, selects its first word; the bench then presses Enter on "Read
+ * aloud" (a real key press: browsers play sound only after one).
+ */
+async function readAloudSetup(url: string, words: number): Promise<void> {
+  let audioAt = 0;
+  AttuneReader.offlineVoice = {
+    load: async () => ({ EspeakBackend }) as never,
+    options: { ...ESPEAK, trace: (e: EspeakTraceEvent) => void (e.type === 'audio-start' && !audioAt && (audioAt = e.at)) },
+  };
+  const reader = document.createElement('attune-reader') as AttuneReader;
+  reader.style.cssText = 'display:block;width:1000px;height:700px';
+  const ready = new Promise<void>((resolve) => reader.addEventListener('attune-ready', () => resolve(), { once: true }));
+  document.body.append(reader);
+  reader.src = url;
+  await ready;
+  const book = reader.book!;
+  for (const section of book.sections) {
+    const doc = await book.sectionDocument(section.index);
+    if ([...doc.querySelectorAll('p')].some((p) => p.textContent!.startsWith('Great was the alarm'))) {
+      await reader.goTo(section.path);
+      break;
+    }
+  }
+  const frameDoc = () => (reader.shadowRoot!.querySelector('.viewer iframe') as HTMLIFrameElement).contentDocument!;
+  const paragraph = [...frameDoc().querySelectorAll('p')].find((p) => p.textContent!.startsWith('Great was the alarm'))!;
+  const selection = frameDoc().getSelection()!;
+  selection.removeAllRanges();
+  const range = frameDoc().createRange();
+  range.setStart(paragraph.firstChild!, 0);
+  range.setEnd(paragraph.firstChild!, 5);
+  selection.addRange(range);
+  window.addEventListener('keydown', (e) => void (pressedAt ||= e.timeStamp), { capture: true, once: true });
+  const session = (reader as unknown as { readAloud: { subscribe(l: (s: { progress: { wordRange: Range | null } | null }) => void): () => void } }).readAloud;
+  timings = new Promise((resolve) => {
+    const boundaryToPaint: number[] = [];
+    let firstWordAt = 0;
+    let last: Range | null = null;
+    const stop = session.subscribe((state) => {
+      const word = state.progress?.wordRange ?? null;
+      if (!word || word === last) return;
+      last = word;
+      const at = performance.now();
+      firstWordAt ||= at;
+      // The highlight is set in the same task; the frame after it shows it.
+      requestAnimationFrame(() => {
+        boundaryToPaint.push(performance.now() - at);
+        if (boundaryToPaint.length >= words) {
+          stop();
+          resolve({ pressToAudio: audioAt - pressedAt, pressToFirstWord: firstWordAt - pressedAt, boundaryToPaint, words: boundaryToPaint.length });
+        }
+      });
+    });
+  });
+}
+
+/** The baseline: the same offline voice alone (no reader), speaking the paragraph's first sentence, cold. */
+async function espeakAlone(text: string): Promise<{ speakToAudio: number }> {
+  let audioAt = 0;
+  const backend = new EspeakBackend({ ...ESPEAK, trace: (e) => void (e.type === 'audio-start' && !audioAt && (audioAt = e.at)) });
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    backend.speak(
+      { unit: { text } as never, text, lang: 'en', voice: null, rate: 1, pitch: 1, volume: 1 },
+      { start: () => resolve(), boundary: () => undefined, end: () => resolve(), error: (e) => reject(e) },
+    );
+  });
+  while (!audioAt) await new Promise((r) => setTimeout(r, 5));
+  backend.cancel();
+  return { speakToAudio: audioAt - started };
+}
+
 (window as unknown as { bench: unknown }).bench = {
+  readAloudSetup,
+  readAloudTimings: () => timings,
+  espeakAlone,
   attune,
   epubjs: (url: string) => epubjs(url, false),
   epubjsLocations: (url: string) => epubjs(url, true),

@@ -22,15 +22,21 @@ export interface OfflineVoice {
 
 export const offlineVoice: OfflineVoice = {};
 
-/** The device's voices; Chrome fills the list a moment after start, so wait for it briefly. */
-export async function systemVoices(): Promise<SpeechSynthesisVoice[]> {
-  if (typeof speechSynthesis === 'undefined') return [];
+let voicesAnswer: Promise<SpeechSynthesisVoice[]> | undefined;
+
+/**
+ * The device's voices. Chrome fills the list a moment after start, so the
+ * first call waits for it briefly; the answer is kept (the reader asks when a
+ * book opens, so "Read aloud" does not wait again).
+ */
+export function systemVoices(): Promise<SpeechSynthesisVoice[]> {
+  if (typeof speechSynthesis === 'undefined') return Promise.resolve([]);
   const now = speechSynthesis.getVoices();
-  if (now.length) return now;
-  await new Promise<void>((resolve) => {
-    const done = () => resolve();
+  if (now.length) return Promise.resolve(now);
+  voicesAnswer ??= new Promise<SpeechSynthesisVoice[]>((resolve) => {
+    const done = () => resolve(speechSynthesis.getVoices());
     speechSynthesis.addEventListener('voiceschanged', done, { once: true });
     setTimeout(done, 400);
   });
-  return speechSynthesis.getVoices();
+  return voicesAnswer;
 }
