@@ -20,6 +20,8 @@ import './preferences/attune-preferences.js';
 import './read-aloud/attune-read-aloud.js';
 import { ReadAloudSession } from './read-aloud/read-aloud-session.js';
 import { offlineVoice, systemVoices, type OfflineVoice } from './read-aloud/offline-voice.js';
+import { MathExploration } from './math/math-exploration.js';
+import { configureMath } from '@attune/math';
 import type { ReadAloudCommandDetail } from './read-aloud/attune-read-aloud.js';
 import type { AttunePreferences, PreferencesChangeDetail } from './preferences/attune-preferences.js';
 import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
@@ -312,6 +314,14 @@ export class AttuneReader extends LitElement {
     Object.assign(offlineVoice, value);
   }
 
+  /**
+   * Where speech-rule-engine's locale files (its lib/mathmaps folder) are
+   * served from, for math speech; our own server, never a CDN.
+   */
+  static set mathLocaleUrl(url: string) {
+    configureMath({ localeUrl: url });
+  }
+
   /** Where the bundled reading fonts are served from (default: the package's fonts/ folder). */
   static get fontBaseUrl(): string {
     return fontLocation.base;
@@ -354,6 +364,12 @@ export class AttuneReader extends LitElement {
     topOfPage: () => this.rangeAtLocation(),
     reveal: (range) => this.revealRange(range),
     settings: () => this.display.resolved.settings.speech,
+    mathSettings: () => this.display.resolved.settings.math,
+  });
+  /** Math in the book: explorable by keyboard, spoken with speech-rule-engine. */
+  private readonly math = new MathExploration({
+    settings: () => this.display.resolved.settings.math,
+    announce: (text) => this.announce(text),
   });
   @state() private readAloudStatus: 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' = 'idle';
   @state() private readAloudNotice = '';
@@ -380,6 +396,7 @@ export class AttuneReader extends LitElement {
       const label = book?.sections[index]?.label;
       void this.display.applyToFrame(contents.document, this.controller.session.layoutOf(index) === 'pre-paginated');
       this.adaptFrame(contents.document, index);
+      this.math.attach(contents.document, book?.metadata.language ?? '');
       void this.readAloud.followSection(contents as typeof contents & { sectionIndex: number });
       contents.document.addEventListener('click', (event) => this.onContentClickWhileReading(event));
       decorateFrame(contents, {
@@ -490,6 +507,7 @@ export class AttuneReader extends LitElement {
     }
     this.display.applyToHost(this);
     if (!this.readAloud.updateSettings(change.resolved.settings.speech)) this.readAloudStatus = 'idle';
+    this.math.forget();
     const session = this.controller.session;
     await Promise.all(
       session.contents().map((c) => this.display.applyToFrame(c.document, session.layoutOf((c as unknown as { sectionIndex: number }).sectionIndex) === 'pre-paginated')),

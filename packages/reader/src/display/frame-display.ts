@@ -64,6 +64,7 @@ export const FRAME_DISPLAY_CSS = `
   background-color: transparent !important;
   border-color: currentColor !important;
 }
+:root[data-attune-theme] body :is(math, math *) { color: inherit !important; }
 :root[data-attune-theme] body a:is(:link, :visited), :root[data-attune-theme] body a:is(:link, :visited) * { color: var(--attune-user-link) !important; }
 :root[data-attune-theme] ::selection { background-color: var(--attune-user-highlight-sentence-background); color: var(--attune-user-highlight-sentence-foreground); }
 :root[data-attune-motion='reduce'] *, :root[data-attune-motion='reduce'] *::before, :root[data-attune-motion='reduce'] *::after {

@@ -1,5 +1,6 @@
 import type { AttuneBook, Contents } from '@attune/book';
-import type { SpeechSettings } from '@attune/profile';
+import type { MathSettings, SpeechSettings } from '@attune/profile';
+import { createMathSpeech } from '@attune/math';
 import {
   BookSpeechResources, MediaOverlayBackend, ReadAloudEngine, SpeechHighlighter, WebSpeechBackend, chooseVoice,
   type ReadAloudState, type SpeechBackend, type SpeechSection,
@@ -21,6 +22,8 @@ export interface ReadAloudHost {
   reveal(range: Range): void;
   /** The learner's speech settings now. */
   settings(): SpeechSettings;
+  /** The learner's math speech settings now (ClearSpeak or MathSpeak, verbosity). */
+  mathSettings(): MathSettings;
 }
 
 type Listener = (state: ReadAloudState) => void;
@@ -93,9 +96,12 @@ export class ReadAloudSession {
       fallback: speech,
       readResource: (p) => book.source.blob(p, book.packageDocument.byPath.get(p)?.mediaType || 'application/octet-stream'),
     });
+    const math = this.host.mathSettings();
     const engine = new ReadAloudEngine({
       backend,
       settings: this.host.settings(),
+      // Each <math> is one unit, spoken by speech-rule-engine (loaded only for books with math).
+      mathSpeech: createMathSpeech({ style: math.style, verbosity: math.verbosity, bookLocale: book.metadata.language || 'en' }),
       host: {
         nextSection: async (current) => {
           const next = book.sections.findIndex((s, i) => i > current.index && s.linear);

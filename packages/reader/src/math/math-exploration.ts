@@ -1,0 +1,110 @@
+import { containsMath, explore, focusRange, warmUp, type MathExplorer } from '@attune/math';
+import type { MathSettings } from '@attune/profile';
+
+/**
+ * Math a learner can explore: every `<math>` in a section becomes a tab stop;
+ * on focus its speech (speech-rule-engine, the learner's ClearSpeak or
+ * MathSpeak) is announced and becomes its accessible name; arrow keys move
+ * into sub-expressions (↓ in, ↑ out, ←/→ siblings), each part spoken and
+ * highlighted in the frame; Escape goes back to the whole. Nothing of
+ * speech-rule-engine loads for a section without math.
+ */
+const HIGHLIGHT = 'attune-math';
+const STYLE = `
+math[tabindex]:focus-visible { outline: 3px solid var(--attune-user-focus, #0b5cad); outline-offset: 2px; }
+::highlight(${HIGHLIGHT}) { background-color: var(--attune-user-highlight-word-background, #ffe08a); color: var(--attune-user-highlight-word-foreground, #1a1a1a); }
+@media (forced-colors: active) { ::highlight(${HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline 2px; } }
+`;
+
+export interface MathHost {
+  settings(): MathSettings;
+  /** Says something to screen readers (a polite live region of the reader). */
+  announce(text: string): void;
+}
+
+type FrameWindow = Window & typeof globalThis;
+
+export class MathExploration {
+  private explorers = new WeakMap<Element, Promise<MathExplorer>>();
+
+  constructor(private readonly host: MathHost) {}
+
+  private options(math: Element, bookLanguage: string) {
+    const { style, verbosity } = this.host.settings();
+    const locale = math.closest('[lang], [xml\\:lang]')?.getAttribute('lang') || bookLanguage || 'en';
+    return { style, verbosity, locale };
+  }
+
+  private explorer(math: Element, bookLanguage: string): Promise<MathExplorer> {
+    let explorer = this.explorers.get(math);
+    if (!explorer) {
+      explorer = explore(math, this.options(math, bookLanguage));
+      this.explorers.set(math, explorer);
+    }
+    return explorer;
+  }
+
+  /** Makes the section's math explorable (a no-op without math). */
+  attach(doc: Document, bookLanguage: string): void {
+    if (!containsMath(doc)) return;
+    const settings = this.host.settings();
+    void warmUp(bookLanguage || 'en', { style: settings.style, verbosity: settings.verbosity });
+    if (!doc.querySelector('style[data-attune="math"]')) {
+      const style = doc.createElementNS('http://www.w3.org/1999/xhtml', 'style');
+      style.setAttribute('data-attune', 'math');
+      style.textContent = STYLE;
+      (doc.head ?? doc.documentElement).appendChild(style);
+    }
+    for (const math of doc.getElementsByTagNameNS('http://www.w3.org/1998/Math/MathML', 'math')) {
+      if (math.hasAttribute('data-attune-explorable')) continue;
+      math.setAttribute('data-attune-explorable', '');
+      math.setAttribute('tabindex', '0');
+      math.addEventListener('focus', () => void this.onFocus(math, bookLanguage));
+      math.addEventListener('blur', () => this.clear(doc));
+      math.addEventListener('keydown', (event) => void this.onKey(event as KeyboardEvent, math, bookLanguage));
+    }
+  }
+
+  /** New math settings (style, verbosity): explorers are made again on next focus. */
+  forget(): void {
+    this.explorers = new WeakMap();
+  }
+
+  private async onFocus(math: Element, bookLanguage: string): Promise<void> {
+    const explorer = await this.explorer(math, bookLanguage);
+    explorer.reset();
+    math.setAttribute('aria-label', explorer.whole.text);
+    const fellBack = explorer.whole.fellBack ? ' (math speech is not available in this language; English is used)' : '';
+    this.host.announce(`${explorer.whole.text}${fellBack}`);
+  }
+
+  private async onKey(event: KeyboardEvent, math: Element, bookLanguage: string): Promise<void> {
+    const direction = ({ ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' } as const)[event.key as 'ArrowDown'];
+    if (!direction && event.key !== 'Escape') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Arrow keys explore here; they must not turn the page.
+    event.preventDefault();
+    event.stopPropagation();
+    const explorer = await this.explorer(math, bookLanguage);
+    if (event.key === 'Escape') {
+      explorer.reset();
+      this.clear(math.ownerDocument);
+      this.host.announce(explorer.whole.text);
+      return;
+    }
+    const { moved, focus } = await explorer.move(direction!);
+    if (!moved) {
+      this.host.announce(direction === 'down' ? 'No smaller part' : direction === 'up' ? 'Whole expression' : 'No more parts this way');
+      return;
+    }
+    this.host.announce(focus.speech);
+    const win = math.ownerDocument.defaultView as FrameWindow | null;
+    if (!win?.CSS?.highlights) return;
+    if (focus.path.length === 0) win.CSS.highlights.delete(HIGHLIGHT);
+    else win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(focusRange(math, explorer, focus)));
+  }
+
+  private clear(doc: Document): void {
+    (doc.defaultView as FrameWindow | null)?.CSS?.highlights?.delete(HIGHLIGHT);
+  }
+}
