@@ -1,5 +1,4 @@
-import '@attune/reader';
-import type { AttuneReader } from '@attune/reader';
+import { AttuneReader } from '@attune/reader';
 import { setUpLearners } from './learners.js';
 import { loadSampleProfiles, loadSamples, type SampleBook } from './samples.js';
 
@@ -8,6 +7,14 @@ import { loadSampleProfiles, loadSamples, type SampleBook } from './samples.js';
  * device, drag and drop) and the contract's query parameters
  * `?book=<url>&profile=<url>&variants=<url>`.
  */
+// Math speech's locale files and the offline voice (eSpeak NG, GPL-3.0, in its
+// own package) are served next to the demo; neither loads until needed.
+AttuneReader.mathLocaleUrl = new URL('mathmaps/', location.href).href;
+AttuneReader.offlineVoice = {
+  load: () => import('@attune/speech-espeak'),
+  options: { baseUrl: new URL('espeak/', location.href).href, workerUrl: new URL('espeak-worker.js', location.href).href },
+};
+
 const params = new URLSearchParams(location.search);
 const reader = document.querySelector<AttuneReader>('attune-reader')!;
 const choice = document.querySelector<HTMLSelectElement>('#book-choice')!;

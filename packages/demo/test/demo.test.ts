@@ -142,6 +142,60 @@ test('a learner\'s settings are kept on the device, per learner, across reloads'
   await context.close();
 });
 
+test('math in a lesson is spoken from files the demo serves (speech-rule-engine, no CDN)', async () => {
+  const { page, outcome } = await openDemo('?book=content/linear-equations.epub');
+  assert.equal(outcome.type, 'ready');
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  const spoken = await page.evaluate(async () => {
+    const reader = document.querySelector('attune-reader')!;
+    const frames = [...reader.shadowRoot!.querySelectorAll('iframe')];
+    for (let i = 0; i < 6; i++) {
+      const math = frames.map((f) => f.contentDocument!.querySelector('math')).find(Boolean) as HTMLElement | undefined;
+      if (math) {
+        (reader as unknown as { focusContent(): void }).focusContent();
+        math.focus();
+        const region = reader.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+        for (let t = 0; t < 200; t++) {
+          if (/equals|plus|minus|times|over|x/.test(region.textContent ?? '') && (region.textContent ?? '').length > 3) return region.textContent;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return `no speech: ${region.textContent}`;
+      }
+      await (reader as unknown as { next(): Promise<void> }).next();
+    }
+    return 'no math on the first pages';
+  });
+  assert.match(String(spoken), /\w+ \w+/, String(spoken));
+  assert.doesNotMatch(String(spoken), /could not be read/);
+  assert.deepEqual(outside, []);
+  await page.close();
+});
+
+test('read aloud works offline with the offline voice the demo registers', async () => {
+  const { page, outcome } = await openDemo('?book=content/water-cycle.epub');
+  assert.equal(outcome.type, 'ready');
+  await page.getByRole('button', { name: 'Read aloud' }).focus();
+  await page.keyboard.press('Enter');
+  const highlighted = await page.evaluate(async () => {
+    const reader = document.querySelector('attune-reader')!;
+    for (let t = 0; t < 300; t++) {
+      for (const frame of reader.shadowRoot!.querySelectorAll('iframe')) {
+        const win = frame.contentWindow as (Window & typeof globalThis) | null;
+        const word = win?.CSS.highlights.get('attune-word');
+        const range = word ? ([...word][0] as Range | undefined) : undefined;
+        if (range?.toString().trim()) return range.toString();
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return '';
+  });
+  assert.ok(highlighted.length > 0, 'a spoken word is highlighted');
+  await page.close();
+});
+
 test('at 320 px wide nothing scrolls sideways', async () => {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   await page.goto(`${origin}/?book=corpus/childrens-literature.epub`);
