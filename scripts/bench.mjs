@@ -3,6 +3,7 @@
 // (fresh page per run, order alternated), printed side by side with the
 // ratio; plus what epubjs's locations.generate() costs for positions.
 import { createServer } from 'node:http';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -142,3 +143,9 @@ console.log(`  word boundary → highlight painted:          ${median(paints).to
 
 await browser.close();
 server.close();
+
+// Math speech (issue 6): per expression after warm-up and load time, beside SRE alone.
+console.log('');
+const math = spawnSync(process.execPath, [resolve(repoRoot, 'packages/math/bench/math-bench.mjs')], { encoding: 'utf8' });
+process.stdout.write(math.stdout);
+if (math.status !== 0) process.stderr.write(math.stderr);
