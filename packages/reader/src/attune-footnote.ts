@@ -1,4 +1,4 @@
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { icons } from './icons.js';
 import { buttonStyles, uiTokens } from './ui-tokens.js';
@@ -67,6 +67,8 @@ export class AttuneFootnote extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('.body') private body!: HTMLElement;
   private returnFocus: HTMLElement | null = null;
+  /** When given, a "Read aloud" button reads the note's text. */
+  @state() private readAloud: (() => void) | undefined;
 
   /** Whether the note is showing. */
   get open(): boolean {
@@ -77,8 +79,9 @@ export class AttuneFootnote extends LitElement {
    * Shows a note. `content` must already be sanitized for this document
    * (`extractNote` from @attune/book does that).
    */
-  async show(content: DocumentFragment, options: { label?: string; returnFocus?: HTMLElement | null } = {}): Promise<void> {
+  async show(content: DocumentFragment, options: { label?: string; returnFocus?: HTMLElement | null; readAloud?: () => void } = {}): Promise<void> {
     this.label = options.label || 'Note';
+    this.readAloud = options.readAloud;
     this.returnFocus = options.returnFocus ?? null;
     await this.updateComplete;
     this.body.replaceChildren(content);
@@ -108,6 +111,7 @@ export class AttuneFootnote extends LitElement {
         <button type="button" @click=${this.close}>${icons.close}<span>Back to the text</span></button>
       </header>
       <div class="body" tabindex="-1"></div>
+      ${this.readAloud ? html`<button type="button" class="read" @click=${() => this.readAloud?.()}>Read aloud</button>` : nothing}
     </dialog>`;
   }
 }

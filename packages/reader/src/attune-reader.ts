@@ -350,6 +350,7 @@ export class AttuneReader extends LitElement {
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
   private readonly display = new ReaderDisplay();
   private readonly adaptations = new ReaderAdaptations();
+  private packReported: Promise<unknown> | undefined;
   /** Read aloud; its engine is made on the first press of "Read aloud". */
   private readonly readAloud = new ReadAloudSession({
     book: () => this.book,
@@ -535,10 +536,19 @@ export class AttuneReader extends LitElement {
     if (!this.variants) {
       this.adaptations.clear();
     } else {
-      while (this.state.status === 'loading') await new Promise((r) => setTimeout(r, 50));
-      const problems = await this.adaptations.load(this.variants, this.book);
-      for (const problem of problems) {
-        this.dispatchEvent(new CustomEvent<VariantsErrorDetail>('attune-variants-error', { detail: problem, bubbles: true, composed: true }));
+      // A pack is checked against the book: wait for it (ready starts this again).
+      if (this.state.status !== 'ready') return;
+      const book = this.book;
+      // Loading the same pack for the same book again gives the same promise: report once.
+      const loading = this.adaptations.load(this.variants, book);
+      const first = loading !== this.packReported;
+      this.packReported = loading;
+      const problems = await loading;
+      if (book !== this.book) return;
+      if (first) {
+        for (const problem of problems) {
+          this.dispatchEvent(new CustomEvent<VariantsErrorDetail>('attune-variants-error', { detail: problem, bubbles: true, composed: true }));
+        }
       }
     }
     if (this.adaptOpenFrames()) await this.controller.session.relayout();
@@ -601,7 +611,15 @@ export class AttuneReader extends LitElement {
   private async openGlossary(word: HTMLElement): Promise<void> {
     const entry = this.adaptations.glossaryEntry(word.getAttribute('data-attune-glossary') ?? '');
     if (!entry) return;
-    await this.footnote.show(this.adaptations.glossaryContent(entry, document), { label: entry.term, returnFocus: word });
+    const spoken = [entry.term, entry.definition, entry.example ? `For example: ${entry.example}` : ''].filter(Boolean).join('. ');
+    await this.footnote.show(this.adaptations.glossaryContent(entry, document), {
+      label: entry.term,
+      returnFocus: word,
+      // Read-aloud can read the definition, in the pack's language.
+      readAloud: this.display.resolved.settings.speech.readAloud
+        ? () => void this.readAloud.speakText(spoken, this.adaptations.pack?.language ?? this.book?.metadata.language ?? 'en')
+        : undefined,
+    });
   }
 
   private async loadProfile(url: string): Promise<void> {

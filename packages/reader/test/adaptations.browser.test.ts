@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LearnerProfile } from '@attune/profile';
 import { segmentDocument } from '@attune/speech';
-import type { AttuneReader } from '../src/index.js';
+import { AttuneReader } from '../src/index.js';
 import { corpusUrl } from '../../book/test/corpus.js';
 import { contentDocuments, openReader, until } from './reader-fixture.js';
 
@@ -95,6 +95,18 @@ describe('variant packs in the reader', function () {
     const pack = await (await fetch(PACK)).json();
     const entry = pack.entries.find((e: { id: string }) => e.id === term);
     expect(dialog.textContent).to.contain(entry.definition);
+    // Read-aloud can read the definition (the offline voice here, where the device has none).
+    const readButton = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Read aloud')!;
+    expect(readButton, 'a Read aloud button in the definition').to.exist;
+    AttuneReader.offlineVoice = { load: () => import('@attune/speech-espeak') as never };
+    try {
+      readButton.click();
+      const session = (reader as unknown as { readAloud: { textEngine?: { state: { status: string; units: readonly { text: string }[] } } } }).readAloud;
+      await until(() => session.textEngine?.state.status === 'playing', 15_000, 'the definition is read');
+      expect(session.textEngine!.state.units.map((u) => u.text).join(' ')).to.contain(entry.definition.slice(0, 20));
+    } finally {
+      delete (AttuneReader.offlineVoice as { load?: unknown }).load;
+    }
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open && doc.activeElement === word, 2000, 'focus back on the word');
   });

@@ -29,36 +29,56 @@ export class ReaderAdaptations {
   /** Problems with the pack, for teachers (the reader also fires them as events). */
   problems: PackProblem[] = [];
 
-  /** Loads and validates a pack; resolves with its problems (none when all is well). */
-  async load(url: string, book: AttuneBook | undefined): Promise<PackProblem[]> {
-    this.pack = undefined;
-    this.problems = [];
-    this.packUrl = new URL(url, document.baseURI).href;
+  private loading: { url: string; book: AttuneBook | undefined; done: Promise<PackProblem[]> } | undefined;
+
+  /**
+   * Loads and validates a pack for a book; resolves with its problems (none
+   * when all is well). Asking again for the same pack and book gives the same
+   * answer, and the pack in use changes only once the new one is ready.
+   */
+  load(url: string, book: AttuneBook | undefined): Promise<PackProblem[]> {
+    const absolute = new URL(url, document.baseURI).href;
+    if (this.loading && this.loading.url === absolute && this.loading.book === book) return this.loading.done;
+    const done = this.fetchPack(absolute, url, book);
+    this.loading = { url: absolute, book, done };
+    return done;
+  }
+
+  private async fetchPack(absolute: string, url: string, book: AttuneBook | undefined): Promise<PackProblem[]> {
+    const problems: PackProblem[] = [];
+    const finish = (pack: VariantPack | undefined) => {
+      // A newer load may have started meanwhile: only the latest one counts.
+      if (this.loading?.url !== absolute || this.loading.book !== book) return problems;
+      this.pack = pack;
+      this.packUrl = absolute;
+      this.problems = problems;
+      return problems;
+    };
     let json: unknown;
     try {
-      const response = await fetch(this.packUrl);
+      const response = await fetch(absolute);
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       json = await response.json();
     } catch (error) {
-      this.problems.push({ code: 'pack-unreadable', message: `The simplified passages and glossary at ${url} could not be loaded (${(error as Error).message}). The book is shown as published.` });
-      return this.problems;
+      problems.push({ code: 'pack-unreadable', message: `The simplified passages and glossary at ${url} could not be loaded (${(error as Error).message}). The book is shown as published.` });
+      return finish(undefined);
     }
     const { pack, issues } = validateVariantPack(json);
-    for (const issue of issues.filter((i) => i.severity === 'error')) this.problems.push({ code: 'pack-invalid', message: issue.message });
+    for (const issue of issues.filter((i) => i.severity === 'error')) problems.push({ code: 'pack-invalid', message: issue.message });
     if (book) {
       const match: PackBookMatch = matchPackToBook(pack, book.metadata);
       if (match.relation === 'other-book') {
-        this.problems.push({ code: 'pack-other-book', message: `${match.message} Its passages and glossary are not used.` });
-        return this.problems;
+        problems.push({ code: 'pack-other-book', message: `${match.message} Its passages and glossary are not used.` });
+        return finish(undefined);
       }
-      if (match.relation === 'reissued') this.problems.push({ code: 'pack-reissued', message: match.message });
+      if (match.relation === 'reissued') problems.push({ code: 'pack-reissued', message: match.message });
     }
-    this.pack = pack;
-    return this.problems;
+    return finish(pack);
   }
 
   /** Forgets the pack (e.g. when the `variants` attribute is removed). */
   clear(): void {
+    this.loading = undefined;
     this.pack = undefined;
     this.problems = [];
   }

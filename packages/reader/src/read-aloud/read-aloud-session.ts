@@ -150,6 +150,29 @@ export class ReadAloudSession {
     else await engine.play();
   }
 
+  private textEngine: ReadAloudEngine | undefined;
+
+  /**
+   * Reads a short text on its own (a glossary definition), with the same
+   * voice choice as the book, without disturbing where the book's reading is.
+   */
+  async speakText(text: string, language: string): Promise<ReadAloudEngine | undefined> {
+    const book = this.host.book();
+    if (!book) return undefined;
+    this.engine?.pause();
+    this.textEngine?.dispose();
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.lang = language || 'en';
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = text;
+    doc.body.append(paragraph);
+    const engine = new ReadAloudEngine({ backend: await this.synthesizedSpeech(book), settings: this.host.settings(), host: { nextSection: async () => null } });
+    this.textEngine = engine;
+    await engine.setSection({ index: -1, document: doc, language: doc.documentElement.lang });
+    await engine.play();
+    return engine;
+  }
+
   pause(): void {
     this.engine?.pause();
   }
@@ -207,6 +230,8 @@ export class ReadAloudSession {
   }
 
   dispose(): void {
+    this.textEngine?.dispose();
+    this.textEngine = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.highlighter?.dispose();
