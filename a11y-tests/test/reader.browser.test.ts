@@ -88,6 +88,21 @@ describe('accessibility of the reader (axe, WCAG 2.2 AA)', function () {
     expect(describeViolations(await auditElement(reader))).to.equal('');
   });
 
+  for (const theme of THEMES) {
+    it(`the reading controls while recorded narration plays: 0 violations (${theme.name})`, async () => {
+      await emulateMedia(theme.media);
+      const { reader } = await openReader(corpusUrl('epubtest-0120-media-overlays.epub'));
+      const book = reader.book!;
+      await reader.goTo(book.sections.find((s) => book.packageDocument.byPath.get(s.path)?.mediaOverlay)!.path);
+      const bar = reader.shadowRoot!.querySelector('attune-read-aloud')!;
+      bar.shadowRoot!.querySelector<HTMLButtonElement>('.play')!.focus();
+      await sendKeys({ press: 'Enter' }); // a real key press: sound needs one
+      await until(() => !!bar.shadowRoot!.querySelector('.controls'), 8000, 'reading controls');
+      expect(describeViolations(await auditElement(reader))).to.equal('');
+      bar.shadowRoot!.querySelector<HTMLButtonElement>('.play')!.click();
+    });
+  }
+
   it('reduced motion stops the loading spinner', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const reader = document.createElement('attune-reader');
