@@ -1,3 +1,5 @@
+import type { AccessibilityMetadata } from '@attune/book';
+
 /** One thing `attune check` found, located in the book. */
 export interface Finding {
   /** Stable id: `axe:<rule>`, `book:<problem>` or our own (e.g. `access-mode-missing`). */
@@ -19,14 +21,7 @@ export interface CheckResult {
   opened: boolean;
   error?: { code: string; message: string };
   book?: { title: string; identifier: string; language: string; version: string; layout: string; modified: string | null };
-  accessibility?: {
-    accessMode: string[];
-    accessModeSufficient: string[];
-    accessibilityFeature: string[];
-    accessibilityHazard: string[];
-    accessibilitySummary?: string;
-    conformsTo: string[];
-  };
+  accessibility?: AccessibilityMetadata;
   sections: number;
   findings: Finding[];
 }

@@ -848,28 +848,29 @@ export class AttuneReader extends LitElement {
 
   private readonly onHostKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || this.state.status !== 'ready') return;
-    const origin = event.composedPath()[0] as Element | undefined;
+    // Keys inside the reader's controls keep their own meaning (slider, tree, dialog).
+    this.onReadingKey(event, event.composedPath()[0] as Element | undefined, 'input, textarea, select, [role="tree"], dialog, [contenteditable]');
+  };
+
+  private onContentKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return;
+    // Keys inside the book's own form fields stay theirs.
+    this.onReadingKey(event, event.target as Element | null, 'input, textarea, select, [contenteditable]');
+  }
+
+  /**
+   * The reading keys, the same from the reader's UI and from inside the book:
+   * Escape closes a side panel, then read-aloud shortcuts, line focus (↑/↓)
+   * and page turns in the book's direction.
+   */
+  private onReadingKey(event: KeyboardEvent, origin: Element | null | undefined, ownKeys: string): void {
     if (event.key === 'Escape' && this.panel && !origin?.closest?.('dialog')) {
       this.closePanel();
       event.preventDefault();
       return;
     }
     if (this.readAloudKey(event)) return;
-    // Keys inside controls keep their own meaning (slider, tree, dialog).
-    if (origin?.closest?.('input, textarea, select, [role="tree"], dialog, [contenteditable]')) return;
-    if (this.lineFocusKey(event)) return;
-    const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
-    if (action) {
-      event.preventDefault();
-      this.runAction(action);
-    }
-  };
-
-  private onContentKeydown(event: KeyboardEvent): void {
-    if (event.defaultPrevented) return;
-    const origin = event.target as Element | null;
-    if (this.readAloudKey(event)) return;
-    if (origin?.closest?.('input, textarea, select, [contenteditable]')) return;
+    if (origin?.closest?.(ownKeys)) return;
     if (this.lineFocusKey(event)) return;
     const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
     if (action) {

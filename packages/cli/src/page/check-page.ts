@@ -8,46 +8,11 @@
  */
 import { openBook, isBookError, type AttuneBook, type NavPoint } from '@attune/book';
 import { checkPackAnchors, validateVariantPack } from '@attune/adapt';
+import { auditSectionDocument } from './audit-section.js';
 import type { Finding, CheckResult, CheckPageWindow } from '../check-types.js';
 
 /** This page's window, as the CLI calls it. */
 const page = window as unknown as CheckPageWindow;
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { html: string; target: unknown[] }[] }[];
-}
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const XHTML = 'http://www.w3.org/1999/xhtml';
-
-async function auditSection(doc: Document, axeUrl: string): Promise<AxeResult> {
-  const copy = doc.documentElement.cloneNode(true) as Element;
-  copy.querySelector('meta[http-equiv="Content-Security-Policy"]')?.remove();
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'application/xhtml+xml' }));
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-  frame.style.cssText = 'width:1024px;height:768px';
-  document.body.append(frame);
-  try {
-    await new Promise<void>((resolve) => {
-      frame.addEventListener('load', () => resolve(), { once: true });
-      frame.src = url;
-    });
-    const fdoc = frame.contentDocument!;
-    const script = fdoc.createElementNS(XHTML, 'script') as HTMLScriptElement;
-    await new Promise<void>((resolve, reject) => {
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('axe did not load'));
-      script.src = axeUrl;
-      (fdoc.head ?? fdoc.documentElement).append(script);
-    });
-    const axe = (frame.contentWindow as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } }).axe;
-    return await axe.run(fdoc, { runOnly: { type: 'tag', values: WCAG_22_AA }, resultTypes: ['violations'] });
-  } finally {
-    frame.remove();
-    URL.revokeObjectURL(url);
-  }
-}
 
 function hasNoteOrAnnotation(math: Element): boolean {
   return !!math.getAttribute('alttext')?.trim() || math.getElementsByTagNameNS('*', 'annotation').length > 0 || !!math.getAttribute('aria-label');
@@ -123,8 +88,7 @@ page.attuneCheck = async (bookUrl, { axeUrl }) => {
     }
     findings.push(...sectionFindings(doc, section.path));
     if (doc.querySelector('[data-attune-error]')) continue; // a missing or damaged section: reported from book.problems
-    const result = await auditSection(doc, axeUrl);
-    for (const v of result.violations) {
+    for (const v of await auditSectionDocument(doc, axeUrl)) {
       findings.push({
         id: `axe:${v.id}`,
         severity: (v.impact ?? 'minor') as Finding['severity'],
