@@ -1,0 +1,21 @@
+import type { SaveStatus } from '../storage/autosaver.js';
+import { isStoreError } from '@attune/profile/store';
+import { authoringMessages } from '../messages.js';
+
+const m = authoringMessages.common;
+
+/** The autosave status as a sentence for the status line. */
+export function saveStatusText(status: SaveStatus): string {
+  switch (status.state) {
+    case 'idle':
+      return '';
+    case 'pending':
+      return m.unsaved;
+    case 'saving':
+      return m.saving;
+    case 'saved':
+      return m.saved(status.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+    case 'failed':
+      return m.saveFailed(isStoreError(status.error) ? status.error.message : String((status.error as Error)?.message ?? status.error));
+  }
+}

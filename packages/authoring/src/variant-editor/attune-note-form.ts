@@ -1,0 +1,58 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { isXhtml, type NoteEntry } from '@attune/adapt';
+import { authoringMessages } from '../messages.js';
+import '../rich-text/attune-rich-text.js';
+import type { RichTextChangeEvent } from '../rich-text/attune-rich-text.js';
+import { editableHtml } from '../rich-text/pack-xhtml.js';
+import { authoringTokens, buttonStyles, formStyles } from '../ui/authoring-tokens.js';
+import { EntryChangeEvent, EntryDeleteEvent } from './entry-change-event.js';
+import { entryFormStyles } from './entry-form-styles.js';
+import { quoteOf, shorten } from './entry-text.js';
+
+const m = authoringMessages.editor;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-note-form': AttuneNoteForm;
+  }
+}
+
+/**
+ * Editing one teacher's note: the passage it sits beside and its text.
+ *
+ * @fires entry-change - (internal) The note changed.
+ * @fires entry-delete - (internal) The teacher deleted it.
+ */
+@customElement('attune-note-form')
+export class AttuneNoteForm extends LitElement {
+  static override styles = [authoringTokens, buttonStyles, formStyles, entryFormStyles];
+
+  @property({ attribute: false }) entry!: NoteEntry;
+  @property() language = 'en';
+
+  override focus(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector('attune-rich-text')?.focus());
+  }
+
+  protected override render() {
+    const entry = this.entry;
+    if (!entry) return nothing;
+    const quote = quoteOf(entry.target);
+    return html`
+      <div class="form">
+        <h3>${m.noteHeading(shorten(quote, 50))}</h3>
+        <blockquote class="quote">${quote}</blockquote>
+        <attune-rich-text
+          .label=${m.noteText}
+          .textLang=${this.language}
+          .value=${isXhtml(entry.content) ? entry.content.xhtml : editableHtml(entry.content)}
+          @rich-text-change=${(e: RichTextChangeEvent) => this.dispatchEvent(new EntryChangeEvent({ ...entry, content: { xhtml: e.value } }, `${entry.id}:content`))}
+        ></attune-rich-text>
+        <div class="actions">
+          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(entry.id))}>${m.delete(m.types.note.toLowerCase())}</button>
+        </div>
+      </div>
+    `;
+  }
+}
