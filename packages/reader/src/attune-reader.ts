@@ -60,6 +60,9 @@ declare global {
   }
 }
 
+/** Elements that start a block of text a screen reader can read from. */
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, figure, td, th, pre, section, div';
+
 /** Below this width the contents panel covers the text instead of sitting beside it. */
 const NARROW_WIDTH = 720;
 
@@ -673,6 +676,9 @@ export class AttuneReader extends LitElement {
       this.navigationByUser = false;
       requestAnimationFrame(() => this.refreshLineFocus(this.lineFocusFrom));
       this.lineFocusFrom = 'first';
+      // A frame drawn while the pack was still loading is adapted now
+      // (applying again to an adapted frame costs nothing).
+      if (this.adaptations.pack && this.adaptOpenFrames()) void this.controller.session.relayout();
     }
   }
 
@@ -964,10 +970,40 @@ export class AttuneReader extends LitElement {
       start = null; // a CFI epubjs cannot map back: the frame itself keeps focus
     }
     const element = (start?.nodeType === Node.ELEMENT_NODE ? (start as Element) : start?.parentElement) ?? null;
-    const block = element?.closest('p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, figure, td, th, pre, section, div') as HTMLElement | null;
+    let block = element?.closest(BLOCKS) as HTMLElement | null;
     if (!block || block === block.ownerDocument.body) return;
+    // A paragraph that began on the previous page: start at the first block
+    // that begins on this one, so the focused text is what is on screen.
+    if (!this.startsOnScreen(block)) block = this.firstBlockOnScreen(block) ?? block;
     if (!block.hasAttribute('tabindex')) block.setAttribute('tabindex', '-1');
     block.focus({ preventScroll: true });
+  }
+
+  /** Does the element's first line box lie inside the viewer? */
+  private startsOnScreen(element: Element): boolean {
+    const frame = element.ownerDocument.defaultView?.frameElement;
+    const viewer = this.renderRoot.querySelector('.viewer');
+    const first = element.getClientRects()[0];
+    if (!frame || !viewer || !first) return false;
+    const f = frame.getBoundingClientRect();
+    const v = viewer.getBoundingClientRect();
+    const left = f.left + first.left;
+    const top = f.top + first.top;
+    return left >= v.left - 1 && left < v.right && top >= v.top - 1 && top < v.bottom;
+  }
+
+  /** The first block after `from` (in document order) that begins on screen. */
+  private firstBlockOnScreen(from: Element): HTMLElement | null {
+    const doc = from.ownerDocument;
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT, {
+      acceptNode: (node) => ((node as Element).matches(BLOCKS) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+    });
+    walker.currentNode = from;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (from.contains(node)) continue;
+      if (this.startsOnScreen(node as Element)) return node as HTMLElement;
+    }
+    return null;
   }
 
   /**

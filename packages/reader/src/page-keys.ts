@@ -6,7 +6,9 @@
 export type PageAction = 'next' | 'prev' | 'first' | 'last';
 
 export function pageActionForKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>, dir: 'ltr' | 'rtl', flow: 'paginated' | 'scrolled'): PageAction | null {
-  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  // Shift with an arrow, Home or End extends a selection (keyboard users
+  // select text to read from, to highlight or to write a variant for).
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
   switch (event.key) {
     case 'ArrowRight':
       return dir === 'rtl' ? 'prev' : 'next';
