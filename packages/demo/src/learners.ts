@@ -1,5 +1,6 @@
 import { createProfile, type LearnerProfile } from '@attune/profile';
 import { isStoreError, openProfileStore, type ProfileStore } from '@attune/profile/store';
+import type { TeacherPolicy } from '@attune/profile';
 import type { AttuneReader } from '@attune/reader';
 
 /**
@@ -27,6 +28,7 @@ export async function setUpLearners(reader: AttuneReader, choice: HTMLSelectElem
     if (!loaded) return;
     if (loaded.recovered) message.textContent = `The settings of ${loaded.profile.displayName} could not be read and were reset to the defaults.`;
     await store.setCurrentLearner(id);
+    reader.policy = await teacherPolicy(id);
     reader.profile = loaded.profile;
   };
 
@@ -45,6 +47,7 @@ export async function setUpLearners(reader: AttuneReader, choice: HTMLSelectElem
     current = await store.getCurrent();
   }
   await refreshList(current!.profile.id);
+  reader.policy = await teacherPolicy(current!.profile.id);
   reader.profile = current!.profile;
 
   choice.addEventListener('change', () => void show(choice.value));
@@ -64,4 +67,18 @@ export async function setUpLearners(reader: AttuneReader, choice: HTMLSelectElem
       message.textContent = `This change could not be saved: ${isStoreError(error) ? error.message : String(error)}`;
     }
   });
+}
+
+/**
+ * The policy a teacher made for this learner in the Author view (kept by
+ * @attune/authoring on this device), or none.
+ */
+async function teacherPolicy(learnerId: string): Promise<TeacherPolicy | undefined> {
+  try {
+    const { openAuthoringStore } = await import('@attune/authoring');
+    const store = await openAuthoringStore();
+    return await store.getPolicy(learnerId);
+  } catch {
+    return undefined; // no policy: the learner's own choices and the defaults apply
+  }
 }

@@ -1,4 +1,5 @@
 import { AttuneReader } from '@attune/reader';
+import { showAuthorView } from './author-view.js';
 import { setUpLearners } from './learners.js';
 import { loadSampleProfiles, loadSamples, type SampleBook } from './samples.js';
 
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
   // On a phone the choices fold away so the book gets the screen.
   if (matchMedia('(max-width: 600px)').matches) document.querySelector<HTMLDetailsElement>('#picker-panel')!.open = false;
   samples = await loadSamples();
+  if (params.get('view') === 'author') return showAuthorView(params, samples);
   const groups = new Map<string, HTMLOptGroupElement>();
   for (const sample of samples) {
     let group = groups.get(sample.group);

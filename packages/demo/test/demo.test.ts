@@ -196,6 +196,29 @@ test('read aloud works offline with the offline voice the demo registers', async
   await page.close();
 });
 
+for (const tool of ['profile', 'variants'] as const) {
+  test(`the Author view (?view=author&tool=${tool}) shows the teacher's tool, reachable from the navigation, axe-clean`, async () => {
+    const page = await browser.newPage({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/`);
+    await page.getByRole('link', { name: 'Author' }).click();
+    await page.waitForURL(/view=author/);
+    if (tool === 'variants') await page.getByRole('link', { name: /Simplified texts/ }).click();
+    const element = tool === 'profile' ? 'attune-profile-builder' : 'attune-variant-editor';
+    await page.waitForFunction((name) => !!document.querySelector(name) && (document.querySelector(name) as unknown as { ready?: boolean }).ready !== false, element, { timeout: 20_000 });
+    assert.equal(await page.locator('#nav-author').getAttribute('aria-current'), 'page');
+    assert.equal(await page.locator('attune-reader#reader').isVisible(), false);
+    await page.waitForTimeout(1500);
+    await page.addScriptTag({ content: readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, iframes: false });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).slice(0, 2).join(' | ')}`);
+    });
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+}
+
 test('at 320 px wide nothing scrolls sideways', async () => {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   await page.goto(`${origin}/?book=corpus/childrens-literature.epub`);

@@ -114,6 +114,10 @@ export class AttuneReader extends LitElement {
         min-height: 20rem;
         container-type: inline-size;
       }
+      /* The host's display would otherwise beat the hidden attribute. */
+      :host([hidden]) {
+        display: none;
+      }
       .reader {
         display: grid;
         grid-template-rows: auto 1fr auto;
