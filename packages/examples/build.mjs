@@ -1,0 +1,1 @@
+console.log("examples: nothing to build yet")
