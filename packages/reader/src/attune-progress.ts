@@ -21,7 +21,9 @@ declare global {
  * chapter, time left, and a slider to jump (arrow keys move 1 %, PageUp/Down
  * 10 %).
  *
- * @fires attune-progress-seek - The learner moved the slider; detail `{ fraction }`.
+ * @attr section-label - Title of the chapter being read, shown in the summary.
+ * @attr pages - How many screen pages the chapter has (0 when unknown).
+ * @fires attune-progress-seek - The learner moved the slider; detail `{ fraction }`: where to go, 0–1.
  * @csspart slider - The position slider.
  * @csspart summary - The text summary.
  */

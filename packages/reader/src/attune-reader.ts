@@ -80,6 +80,7 @@ const NARROW_WIDTH = 720;
  * @attr profile-src - URL of a learner-profile JSON.
  * @prop profile - The learner profile (a LearnerProfile from @attune/profile).
  * @prop policy - The teacher's policy for this learner (defaults, limits, locks).
+ * @prop {AttuneBook | undefined} book - The open book (metadata, navigation, positions), once ready.
  * @fires attune-profile-change - The learner's settings were applied; detail `{ settings, provenance }`.
  * @fires attune-variants-error - The variant pack could not be used, or only partly (other book, re-issued book, invalid entries); detail `{ code, message }`. The book stays readable.
  * @fires attune-link-open - A link out of the book was followed; detail `{ href }`. Cancel it to open the link your own way (by default it opens in a new tab).
@@ -87,6 +88,7 @@ const NARROW_WIDTH = 720;
  * @fires attune-ready - The first section is on screen; detail `{ title, language, dir, sections }`.
  * @fires attune-error - The book cannot be opened; detail `{ code, message }`.
  * @fires attune-relocate - After every navigation; detail `{ href, index, fraction, cfi, page, pages }`.
+ * @csspart base - The reader's frame: toolbar, text and position bar.
  * @csspart toolbar - The bar of buttons above the text.
  * @csspart button - Every toolbar button.
  * @csspart toc-panel - The contents panel.

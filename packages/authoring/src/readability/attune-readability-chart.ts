@@ -35,6 +35,11 @@ const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
  * @csspart table - The table of figures.
  * @csspart bar - Each bar (decorative; the number beside it says the same).
  * @csspart summary - The sentences comparing each variant with the original.
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour, and the bars' fill and outline.
+ * @cssprop --attune-color-muted - Secondary text.
+ * @cssprop --attune-color-border - Rules between the table's rows.
+ * @cssprop --attune-font-ui - Font.
  */
 @customElement('attune-readability-chart')
 export class AttuneReadabilityChart extends LitElement {

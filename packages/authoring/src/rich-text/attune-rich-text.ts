@@ -45,6 +45,17 @@ function escapeAttribute(value: string): string {
  * @fires rich-text-change - After each edit (not composed); `value` holds the XHTML.
  * @csspart toolbar - The formatting toolbar.
  * @csspart editable - The text being edited.
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour.
+ * @cssprop --attune-color-muted - Hints.
+ * @cssprop --attune-color-surface - Buttons.
+ * @cssprop --attune-color-border - Borders of fields and groups.
+ * @cssprop --attune-color-accent - Primary buttons.
+ * @cssprop --attune-color-accent-foreground - Text on the accent.
+ * @cssprop --attune-color-focus - Focus ring.
+ * @cssprop --attune-color-danger - Errors and delete buttons.
+ * @cssprop --attune-font-ui - Font.
+ * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-rich-text')
 export class AttuneRichText extends LitElement {

@@ -23,8 +23,21 @@ declare global {
  * decoration") and an optional longer description in rich text, with the
  * picture and the book's own text alternative beside them.
  *
- * @fires entry-change - (internal) The description changed.
- * @fires entry-delete - (internal) The teacher deleted it.
+ * @prop entry - The description being edited (a `DescriptionEntry` of the pack).
+ * @attr language - The pack's language, for spelling in the text.
+ * @fires entry-change - (internal) The description changed; the event's `entry` holds the new description and `group` the undo group.
+ * @fires entry-delete - (internal) The teacher deleted it; the event's `id` is the description's id.
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour.
+ * @cssprop --attune-color-muted - Hints.
+ * @cssprop --attune-color-surface - Buttons.
+ * @cssprop --attune-color-border - Borders of fields and groups.
+ * @cssprop --attune-color-accent - Primary buttons.
+ * @cssprop --attune-color-accent-foreground - Text on the accent.
+ * @cssprop --attune-color-focus - Focus ring.
+ * @cssprop --attune-color-danger - Errors and delete buttons.
+ * @cssprop --attune-font-ui - Font.
+ * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-description-form')
 export class AttuneDescriptionForm extends LitElement {

@@ -24,8 +24,20 @@ const MAX_PICTURE_BYTES = 1_400_000;
  * often the term occurs on the page shown is said in words (the editor
  * highlights the places in the book).
  *
- * @fires entry-change - (internal) The term changed.
- * @fires entry-delete - (internal) The teacher deleted it.
+ * @prop entry - The term being edited (a `GlossaryEntry` of the pack).
+ * @fires entry-change - (internal) The term changed; the event's `entry` holds the new term and `group` the undo group.
+ * @fires entry-delete - (internal) The teacher deleted it; the event's `id` is the term's id.
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour.
+ * @cssprop --attune-color-muted - Hints.
+ * @cssprop --attune-color-surface - Buttons.
+ * @cssprop --attune-color-border - Borders of fields and groups.
+ * @cssprop --attune-color-accent - Primary buttons.
+ * @cssprop --attune-color-accent-foreground - Text on the accent.
+ * @cssprop --attune-color-focus - Focus ring.
+ * @cssprop --attune-color-danger - Errors and delete buttons.
+ * @cssprop --attune-font-ui - Font.
+ * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-glossary-form')
 export class AttuneGlossaryForm extends LitElement {

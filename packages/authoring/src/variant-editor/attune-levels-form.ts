@@ -18,7 +18,19 @@ declare global {
  * The pack's named levels, simplest first: add one (name and optional grade
  * band) or remove one.
  *
- * @fires levels-change - (internal) The levels changed.
+ * @prop levels - The pack's named levels, simplest first.
+ * @fires levels-change - (internal) The levels changed; the event's `levels` holds the new list.
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour.
+ * @cssprop --attune-color-muted - Hints.
+ * @cssprop --attune-color-surface - Buttons.
+ * @cssprop --attune-color-border - Borders of fields and groups.
+ * @cssprop --attune-color-accent - Primary buttons.
+ * @cssprop --attune-color-accent-foreground - Text on the accent.
+ * @cssprop --attune-color-focus - Focus ring.
+ * @cssprop --attune-color-danger - Errors and delete buttons.
+ * @cssprop --attune-font-ui - Font.
+ * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-levels-form')
 export class AttuneLevelsForm extends LitElement {

@@ -28,8 +28,20 @@ export class MergeFinishEvent extends Event {
  * with different content, both versions side by side and "Keep mine" /
  * "Take theirs" (a radio group; keep mine is chosen to start).
  *
- * @fires merge-finish - (internal) With the choices.
- * @fires merge-cancel - (internal) Nothing is merged.
+ * @prop plan - What the merge would do: the entries added and the conflicts to settle (a `MergePlan`).
+ * @fires merge-finish - (internal) The teacher settled every conflict; the event's `choices` maps each conflicting entry id to `mine` or `theirs`.
+ * @fires merge-cancel - (internal) Nothing is merged (a plain `Event`, no data).
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour.
+ * @cssprop --attune-color-muted - Hints.
+ * @cssprop --attune-color-surface - Buttons.
+ * @cssprop --attune-color-border - Borders of fields and groups.
+ * @cssprop --attune-color-accent - Primary buttons.
+ * @cssprop --attune-color-accent-foreground - Text on the accent.
+ * @cssprop --attune-color-focus - Focus ring.
+ * @cssprop --attune-color-danger - Errors and delete buttons.
+ * @cssprop --attune-font-ui - Font.
+ * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-merge-panel')
 export class AttuneMergePanel extends LitElement {

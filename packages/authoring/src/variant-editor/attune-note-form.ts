@@ -21,8 +21,21 @@ declare global {
 /**
  * Editing one teacher's note: the passage it sits beside and its text.
  *
- * @fires entry-change - (internal) The note changed.
- * @fires entry-delete - (internal) The teacher deleted it.
+ * @prop entry - The note being edited (a `NoteEntry` of the pack).
+ * @attr language - The pack's language, for spelling in the text.
+ * @fires entry-change - (internal) The note changed; the event's `entry` holds the new note and `group` the undo group.
+ * @fires entry-delete - (internal) The teacher deleted it; the event's `id` is the note's id.
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour.
+ * @cssprop --attune-color-muted - Hints.
+ * @cssprop --attune-color-surface - Buttons.
+ * @cssprop --attune-color-border - Borders of fields and groups.
+ * @cssprop --attune-color-accent - Primary buttons.
+ * @cssprop --attune-color-accent-foreground - Text on the accent.
+ * @cssprop --attune-color-focus - Focus ring.
+ * @cssprop --attune-color-danger - Errors and delete buttons.
+ * @cssprop --attune-font-ui - Font.
+ * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-note-form')
 export class AttuneNoteForm extends LitElement {

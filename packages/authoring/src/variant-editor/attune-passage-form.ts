@@ -39,8 +39,21 @@ export function nextLevel(levels: readonly LevelDefinition[], used: readonly str
  * versions at named levels (each in the rich-text editor), and their
  * readability against the original, updated as the teacher types.
  *
- * @fires entry-change - (internal) The entry changed.
- * @fires entry-delete - (internal) The teacher deleted it.
+ * @prop entry - The simplified passage being edited (a `SimplifiedEntry` of the pack).
+ * @prop levels - The pack's named levels, simplest first, to choose each version's level from.
+ * @fires entry-change - (internal) The entry changed; the event's `entry` holds the new entry and `group` the undo group.
+ * @fires entry-delete - (internal) The teacher deleted it; the event's `id` is the entry's id.
+ * @cssprop --attune-color-background - Page colour.
+ * @cssprop --attune-color-foreground - Text colour.
+ * @cssprop --attune-color-muted - Hints.
+ * @cssprop --attune-color-surface - Buttons.
+ * @cssprop --attune-color-border - Borders of fields and groups.
+ * @cssprop --attune-color-accent - Primary buttons.
+ * @cssprop --attune-color-accent-foreground - Text on the accent.
+ * @cssprop --attune-color-focus - Focus ring.
+ * @cssprop --attune-color-danger - Errors and delete buttons.
+ * @cssprop --attune-font-ui - Font.
+ * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-passage-form')
 export class AttunePassageForm extends LitElement {

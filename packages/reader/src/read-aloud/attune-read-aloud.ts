@@ -47,7 +47,9 @@ const icon = {
  * reader does the reading.
  *
  * @fires attune-read-aloud-command - The learner asked for something; detail `{ command, value? }`.
+ * @attr voice - Name of the chosen voice, one of `voices` (empty: chosen automatically).
  * @csspart play - The "Read aloud" button.
+ * @csspart button - Every button (the "Read aloud" button and the controls shown while reading).
  * @csspart controls - The controls shown while reading.
  */
 @customElement('attune-read-aloud')
