@@ -12,6 +12,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const roots = [
   { prefix: '/corpus/', dir: corpusDir },
   { prefix: '/content/', dir: resolve(repoRoot, 'content', 'dist') },
+  // For publishers: the generated API page and the embedding examples.
+  { prefix: '/docs/', dir: resolve(repoRoot, 'packages', 'docs', 'dist') },
+  { prefix: '/examples/', dir: resolve(repoRoot, 'packages', 'examples', 'dist') },
   { prefix: '/', dir: resolve(here, 'dist') },
 ];
 const port = Number(process.env.PORT ?? 8000);
@@ -23,6 +26,12 @@ const server = createServer((request, response) => {
     const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.epub')).sort() : [];
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ files }));
+    return;
+  }
+  // A folder named without its slash gets one, so the page's relative links resolve inside it.
+  if (roots.some(({ prefix }) => prefix.length > 1 && path === prefix.slice(0, -1))) {
+    response.writeHead(301, { location: `${path}/${url.search}` });
+    response.end();
     return;
   }
   for (const { prefix, dir } of roots) {
