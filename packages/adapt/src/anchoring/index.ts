@@ -10,7 +10,7 @@ export type { AnchorMethod, AnchorFailure, AnchorOptions, AnchorFound, AnchorMis
 export { matchQuote } from './match-quote.js';
 export type { Quote, QuoteMatch, QuoteMatchOptions } from './match-quote.js';
 export { TextModel, isBlockElement } from './text-model.js';
-export type { TextPoint } from './text-model.js';
+export type { TextPoint, TextView, TextModelOptions } from './text-model.js';
 export { normalizeForMatching } from './normalize-text.js';
 export { cssSelectorOf } from './css-path.js';
 export { isTextQuoteSelector, isTextPositionSelector, isCssSelector, sameSource, normalizeSource } from './selectors.js';

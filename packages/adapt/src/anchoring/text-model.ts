@@ -24,6 +24,20 @@ const UNREAD_ELEMENTS = new Set(['head', 'script', 'style', 'template', 'noscrip
 /** Attributes that mark what Attune inserted: their content is not the book's text. */
 export const INSERTED_ATTRIBUTES = ['data-attune-variant', 'data-attune-inserted'] as const;
 
+/**
+ * Which text a model reads. `book` (the default) is the book's own text,
+ * which anchors point at: what Attune inserted is left out and text the book
+ * hides is kept. `displayed` is the text the learner is shown, which search
+ * looks through: inserted text (a simplified passage, a teacher's note) is
+ * read and anything `hidden` (such as the original a variant replaces) is
+ * left out.
+ */
+export type TextView = 'book' | 'displayed';
+
+export interface TextModelOptions {
+  view?: TextView;
+}
+
 export function isBlockElement(el: Element): boolean {
   return BLOCK_ELEMENTS.has(el.localName);
 }
@@ -66,7 +80,8 @@ export class TextModel {
   }
 
   /** Reads a document's body (or any element). */
-  static of(target: Document | Element): TextModel {
+  static of(target: Document | Element, options: TextModelOptions = {}): TextModel {
+    const skip = options.view === 'displayed' ? (el: Element) => el.hasAttribute('hidden') : isInserted;
     const root = target.nodeType === 9 ? ((target as Document).body ?? (target as Document).documentElement) : (target as Element);
     // First the text nodes in reading order, each with whether a block boundary comes before it.
     const nodes: Text[] = [];
@@ -83,7 +98,7 @@ export class TextModel {
           capacity += (child as Text).length + 1;
         } else if (type === 1) {
           const element = child as Element;
-          if (UNREAD_ELEMENTS.has(element.localName) || isInserted(element)) continue;
+          if (UNREAD_ELEMENTS.has(element.localName) || skip(element)) continue;
           const block = BLOCK_ELEMENTS.has(element.localName);
           if (block) pendingBreak = true;
           walk(element);
@@ -130,6 +145,22 @@ export class TextModel {
     let text = '';
     for (let i = 0; i < length; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
     return new TextModel(root, text, nodes, nodeOf.subarray(0, length), offsetOf.subarray(0, length), nodeStart, nodeEnd);
+  }
+
+  /**
+   * Characters `start`–`end` as the book writes them: spaces collapsed as in
+   * `text` (so offsets agree), but quotes, dashes and ellipses not folded.
+   * For showing text, such as a search result's excerpt.
+   */
+  originalText(start: number, end: number): string {
+    const from = Math.max(0, start);
+    const to = Math.min(end, this.text.length);
+    let out = '';
+    for (let at = from; at < to; at++) {
+      // A collapsed space points at the character after it, so it is written as a space.
+      out += this.text[at] === ' ' ? ' ' : this.nodes[this.nodeOf[at]!]!.data[this.offsetOf[at]!];
+    }
+    return out;
   }
 
   /** The DOM point where the character at `offset` starts. */
