@@ -1,0 +1,63 @@
+import { isTextQuoteSelector, isCssSelector, isTextPositionSelector, type TextQuoteSelector } from '@attune/adapt/anchoring';
+import { EPUB_CFI, type Annotation, type CfiSelector, type SelectionTarget } from './annotation.js';
+
+/** Where an annotation is, read the same way for all three kinds: for lists, sorting and the outline. */
+export interface AnnotationPlace {
+  href: string;
+  chapter?: string;
+  fraction?: number;
+  cfi?: string;
+  /** Offset of a selection in its section's text, when known (orders annotations within a section). */
+  offset?: number;
+}
+
+/** The TextQuoteSelector of a selection (also as a CSS selector's refinement). */
+export function quoteOf(target: SelectionTarget): TextQuoteSelector | undefined {
+  const direct = target.selector.find(isTextQuoteSelector);
+  if (direct) return direct;
+  for (const s of target.selector) {
+    if (isCssSelector(s) && s.refinedBy && isTextQuoteSelector(s.refinedBy)) return s.refinedBy;
+  }
+  return undefined;
+}
+
+export function isCfiSelector(s: { type: string }): s is CfiSelector {
+  const v = s as Partial<CfiSelector>;
+  return s.type === 'FragmentSelector' && v.conformsTo === EPUB_CFI && typeof v.value === 'string';
+}
+
+/** The selection's EPUB CFI, when it has one. */
+export function cfiOf(target: SelectionTarget): string | undefined {
+  return target.selector.find(isCfiSelector)?.value;
+}
+
+export function placeOf(annotation: Annotation): AnnotationPlace {
+  const target = annotation.kind === 'bookmark' ? undefined : annotation.target;
+  if (target) {
+    const place: AnnotationPlace = { href: target.source };
+    if (target.chapter !== undefined) place.chapter = target.chapter;
+    if (target.fraction !== undefined) place.fraction = target.fraction;
+    const cfi = cfiOf(target);
+    if (cfi !== undefined) place.cfi = cfi;
+    const position = target.selector.find(isTextPositionSelector);
+    if (position) place.offset = position.start;
+    return place;
+  }
+  const location = annotation.kind === 'bookmark' ? annotation.location : annotation.location!;
+  const place: AnnotationPlace = { href: location.href, fraction: location.fraction, cfi: location.cfi };
+  if (location.chapter !== undefined) place.chapter = location.chapter;
+  return place;
+}
+
+/** Book order: by fraction, then by offset in the section, then oldest first. Unknown places go last. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  const pa = placeOf(a);
+  const pb = placeOf(b);
+  const fa = pa.fraction ?? Infinity;
+  const fb = pb.fraction ?? Infinity;
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const oa = pa.offset ?? -1;
+  const ob = pb.offset ?? -1;
+  if (oa !== ob) return oa - ob;
+  return a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
+}
