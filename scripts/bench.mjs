@@ -149,3 +149,8 @@ console.log('');
 const math = spawnSync(process.execPath, [resolve(repoRoot, 'packages/math/bench/math-bench.mjs')], { encoding: 'utf8' });
 process.stdout.write(math.stdout);
 if (math.status !== 0) process.stderr.write(math.stderr);
+// The same in Chromium, where the reader speaks math (SRE uses the browser's DOM and XPath there).
+console.log('');
+const mathBrowser = spawnSync(process.execPath, [resolve(repoRoot, 'packages/math/bench/math-bench-browser.mjs')], { encoding: 'utf8' });
+process.stdout.write(mathBrowser.stdout);
+if (mathBrowser.status !== 0) process.stderr.write(mathBrowser.stderr);
