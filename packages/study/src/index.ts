@@ -15,3 +15,4 @@ export { checkAnnotation, validateAnnotations, validateColorLabels } from './mod
 export type { AnnotationCheck, SkippedRecord } from './model/validate-annotation.js';
 export { createBookmark, createHighlight, createNote, editAnnotation, snippetOf } from './model/create-annotation.js';
 export type { CreateOptions } from './model/create-annotation.js';
+export * from './search/index.js';
