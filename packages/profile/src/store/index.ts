@@ -4,7 +4,7 @@
  */
 export { ProfileStore, openProfileStore, deleteAllLearnerData } from './profile-store.js';
 export type { LearnerSummary, LoadedProfile } from './profile-store.js';
-export { DEFAULT_DATABASE_NAME, DATABASE_VERSION } from './profile-database.js';
+export { DEFAULT_DATABASE_NAME, DATABASE_VERSION, COMPANION_DATABASE_NAMES } from './profile-database.js';
 export type { DatabaseLocation, DamagedRecord } from './profile-database.js';
 export { profileToJson, profileToBlob, profileFileName, readProfileFile, PROFILE_FILE_TYPE, MAX_PROFILE_FILE_BYTES } from './profile-file.js';
 export { StoreError, isStoreError } from './store-error.js';

@@ -10,6 +10,13 @@ import { StoreError } from './store-error.js';
 /** Default database name; one per origin, shared by all learners on the device. */
 export const DEFAULT_DATABASE_NAME = 'attune-learners';
 
+/**
+ * Other databases that hold learner data on the device and go with "delete
+ * all my data": the study tools' bookmarks, highlights, notes and positions
+ * (`@attune/study`, which depends on this package, so the name is kept here).
+ */
+export const COMPANION_DATABASE_NAMES: readonly string[] = ['attune-study'];
+
 /** Schema version of the database (not of the profile format). */
 export const DATABASE_VERSION = 1;
 
@@ -39,6 +46,12 @@ export interface DatabaseLocation {
    * keeps learner data apart from the rest of the site's storage.
    */
   indexedDB?: IDBFactory;
+  /**
+   * Databases deleted together with this one by "delete all my data".
+   * Defaults to `COMPANION_DATABASE_NAMES` for the default database and to
+   * none for a database of another name (tests, embedders' own).
+   */
+  companions?: readonly string[];
 }
 
 /** The factory to use, or a StoreError when this browser has no IndexedDB. */

@@ -3,6 +3,7 @@ import { issue, isRecord, type ProfileIssue } from '../issues.js';
 import type { LearnerProfile } from '../schema.js';
 import { validateProfile, type ProfileValidation } from '../validate-profile.js';
 import {
+  COMPANION_DATABASE_NAMES,
   DEFAULT_DATABASE_NAME,
   factoryOf,
   openProfileDatabase,
@@ -235,14 +236,18 @@ export function openProfileStore(location: DatabaseLocation = {}): Promise<Profi
 }
 
 /**
- * Deletes the learner database without opening it, so it works even when the
- * data cannot be read. Rejects with code `blocked` if another tab holds it
+ * Deletes the learner database, and the databases of other learner data
+ * beside it (study data; see `companions`), without opening them, so it
+ * works even when the data cannot be read. Rejects with code `blocked` if another tab holds it
  * open for longer than a few seconds (the deletion still happens once that
  * tab lets go).
  */
 export async function deleteAllLearnerData(location: DatabaseLocation = {}): Promise<void> {
-  const factory = factoryOf(location);
-  const name = location.name ?? DEFAULT_DATABASE_NAME;
+  const companions = location.companions ?? (location.name === undefined ? COMPANION_DATABASE_NAMES : []);
+  for (const name of [location.name ?? DEFAULT_DATABASE_NAME, ...companions]) await deleteDatabase(factoryOf(location), name);
+}
+
+async function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let request: IDBOpenDBRequest;

@@ -28,7 +28,8 @@ export function isCfiSelector(s: { type: string }): s is CfiSelector {
 
 /** The selection's EPUB CFI, when it has one. */
 export function cfiOf(target: SelectionTarget): string | undefined {
-  return target.selector.find(isCfiSelector)?.value;
+  for (const s of target.selector) if (isCfiSelector(s)) return s.value;
+  return undefined;
 }
 
 export function placeOf(annotation: Annotation): AnnotationPlace {
@@ -43,7 +44,9 @@ export function placeOf(annotation: Annotation): AnnotationPlace {
     if (position) place.offset = position.start;
     return place;
   }
-  const location = annotation.kind === 'bookmark' ? annotation.location : annotation.location!;
+  // A bookmark, or a note at a place (validation guarantees a note has a target or a location).
+  const location = annotation.kind === 'highlight' ? undefined : annotation.location;
+  if (!location) return { href: '' };
   const place: AnnotationPlace = { href: location.href, fraction: location.fraction, cfi: location.cfi };
   if (location.chapter !== undefined) place.chapter = location.chapter;
   return place;

@@ -1,0 +1,256 @@
+import { StoreError } from '@attune/profile/store';
+import type { Annotation, ColorLabels } from '../model/annotation.js';
+import { compareAnnotations } from '../model/annotation-place.js';
+import { locationProblem, cleanLocation, type StudyLocation } from '../model/study-location.js';
+import { checkAnnotation, validateColorLabels, type SkippedRecord } from '../model/validate-annotation.js';
+import {
+  STUDY_DATABASE_NAME,
+  openStudyDatabase,
+  studyFactoryOf,
+  type AnnotationKey,
+  type BookKey,
+  type DamagedStudyRecord,
+  type StudyDatabase,
+  type StudyDatabaseLocation,
+} from './study-database.js';
+import { studyErrorFrom } from './study-error.js';
+
+/** What is kept for one learner in one book. */
+export interface BookStudyData {
+  /** In book order. */
+  annotations: Annotation[];
+  /** Records that could not be read: set aside (not deleted) and reported. */
+  skipped: SkippedRecord[];
+  lastPosition?: StudyLocation;
+  /** The learner's colour labels (shared by all their books). */
+  labels: ColorLabels;
+}
+
+/** How long deleting the database waits for other tabs before saying so. */
+const DELETE_WAIT_MS = 5_000;
+
+/** Every key of one book of one learner (arrays sort after strings, so `[]` closes the range). */
+const bookRange = (learnerId: string, bookId: string) => IDBKeyRange.bound([learnerId, bookId], [learnerId, bookId, []]);
+const learnerRange = (learnerId: string) => IDBKeyRange.bound([learnerId], [learnerId, []]);
+
+/**
+ * Bookmarks, highlights, notes, last positions and colour labels on the
+ * device, per learner and per book (its package identifier). Every failure
+ * rejects with a StoreError from `@attune/profile/store` (stable `code`, a
+ * sentence for people); each write is one transaction, so a failed write
+ * leaves what was stored before.
+ */
+export class StudyStore {
+  readonly #db: StudyDatabase;
+
+  private constructor(db: StudyDatabase) {
+    this.#db = db;
+  }
+
+  static async open(location: StudyDatabaseLocation = {}): Promise<StudyStore> {
+    return new StudyStore(await openStudyDatabase(location));
+  }
+
+  /**
+   * Everything stored for a learner in a book. A record that does not read as
+   * an annotation is moved to a `damaged` store and listed in `skipped` with
+   * what is wrong; the others load.
+   */
+  async loadBook(learnerId: string, bookId: string): Promise<BookStudyData> {
+    let keys: AnnotationKey[];
+    let values: unknown[];
+    let position: unknown;
+    let labels: unknown;
+    try {
+      const tx = this.#db.transaction(['annotations', 'positions', 'labels'], 'readonly');
+      const annotations = tx.objectStore('annotations');
+      [keys, values, position, labels] = await Promise.all([
+        annotations.getAllKeys(bookRange(learnerId, bookId)) as Promise<AnnotationKey[]>,
+        annotations.getAll(bookRange(learnerId, bookId)),
+        tx.objectStore('positions').get([learnerId, bookId]),
+        tx.objectStore('labels').get(learnerId),
+        tx.done,
+      ]);
+    } catch (error) {
+      throw studyErrorFrom(error, 'load the bookmarks, highlights and notes', 'Nothing was changed.');
+    }
+    const data: BookStudyData = { annotations: [], skipped: [], labels: {} };
+    const damaged: DamagedStudyRecord[] = [];
+    const at = new Date().toISOString();
+    keys.forEach((key, index) => {
+      const path = `annotation "${key[2]}"`;
+      const result = checkAnnotation(values[index], path);
+      if (result.ok && result.annotation.id === key[2]) {
+        data.annotations.push(result.annotation);
+        return;
+      }
+      const message = result.ok ? `${path}.id: the record says "${result.annotation.id}"` : result.message;
+      data.skipped.push({ path, id: key[2], message });
+      damaged.push({ store: 'annotations', key, at, message, value: values[index] });
+    });
+    data.annotations.sort(compareAnnotations);
+    if (position !== undefined) {
+      const problem = locationProblem(position, 'last position');
+      if (problem) {
+        data.skipped.push({ path: 'last position', message: problem });
+        damaged.push({ store: 'positions', key: [learnerId, bookId], at, message: problem, value: position });
+      } else {
+        data.lastPosition = cleanLocation(position as StudyLocation);
+      }
+    }
+    const checked = validateColorLabels(labels);
+    data.labels = checked.labels;
+    data.skipped.push(...checked.skipped);
+    if (damaged.length) await this.#setAside(learnerId, damaged);
+    return data;
+  }
+
+  /** Moves unreadable records out of the way; if that fails, they stay where they are and are skipped again next time. */
+  async #setAside(learnerId: string, damaged: DamagedStudyRecord[]): Promise<void> {
+    try {
+      const tx = this.#db.transaction(['annotations', 'positions', 'damaged'], 'readwrite');
+      const writes: Promise<unknown>[] = [];
+      for (const record of damaged) {
+        writes.push(tx.objectStore('damaged').put(record, [learnerId, `${record.at} ${crypto.randomUUID()}`]));
+        if (record.store === 'annotations') writes.push(tx.objectStore('annotations').delete(record.key as AnnotationKey));
+        if (record.store === 'positions') writes.push(tx.objectStore('positions').delete(record.key as BookKey));
+      }
+      await Promise.all([...writes, tx.done]);
+    } catch {
+      // Reading still worked; the records are reported again on the next load.
+    }
+  }
+
+  /** Saves (adds or replaces) one annotation. It is validated first; an invalid one is refused with the reason. */
+  async putAnnotation(learnerId: string, bookId: string, annotation: Annotation): Promise<Annotation> {
+    const [saved] = await this.putAnnotations(learnerId, bookId, [annotation]);
+    return saved!;
+  }
+
+  /** Saves several annotations in one transaction: all or none. */
+  async putAnnotations(learnerId: string, bookId: string, annotations: readonly Annotation[]): Promise<Annotation[]> {
+    const clean = annotations.map((a, i) => {
+      const result = checkAnnotation(a, `annotations[${i}]`);
+      if (!result.ok) throw new StoreError('write-failed', `This annotation cannot be saved: ${result.message}.`);
+      return result.annotation;
+    });
+    const what = clean.length === 1 ? `save this ${clean[0]!.kind}` : `save ${clean.length} annotations`;
+    try {
+      const tx = this.#db.transaction('annotations', 'readwrite');
+      await Promise.all([...clean.map((a) => tx.store.put(a, [learnerId, bookId, a.id])), tx.done]);
+    } catch (error) {
+      throw studyErrorFrom(error, what, 'Everything saved before is kept.');
+    }
+    return clean;
+  }
+
+  async deleteAnnotation(learnerId: string, bookId: string, id: string): Promise<void> {
+    try {
+      await this.#db.delete('annotations', [learnerId, bookId, id]);
+    } catch (error) {
+      throw studyErrorFrom(error, 'delete it', 'It is still saved.');
+    }
+  }
+
+  /** Deletes every annotation of a learner in one book (the last position and labels stay). */
+  async clearBook(learnerId: string, bookId: string): Promise<void> {
+    try {
+      await this.#db.delete('annotations', bookRange(learnerId, bookId));
+    } catch (error) {
+      throw studyErrorFrom(error, 'delete the annotations of this book', 'They are still saved.');
+    }
+  }
+
+  async getLastPosition(learnerId: string, bookId: string): Promise<StudyLocation | undefined> {
+    let value: unknown;
+    try {
+      value = await this.#db.get('positions', [learnerId, bookId]);
+    } catch (error) {
+      throw studyErrorFrom(error, 'load where you were', 'Nothing was changed.');
+    }
+    return value === undefined || locationProblem(value, 'position') ? undefined : cleanLocation(value as StudyLocation);
+  }
+
+  async setLastPosition(learnerId: string, bookId: string, location: StudyLocation): Promise<void> {
+    const problem = locationProblem(location, 'position');
+    if (problem) throw new StoreError('write-failed', `The reading position cannot be saved: ${problem}.`);
+    try {
+      await this.#db.put('positions', cleanLocation(location), [learnerId, bookId]);
+    } catch (error) {
+      throw studyErrorFrom(error, 'save where you are', 'The previous position is kept.');
+    }
+  }
+
+  async getColorLabels(learnerId: string): Promise<ColorLabels> {
+    try {
+      return validateColorLabels(await this.#db.get('labels', learnerId)).labels;
+    } catch (error) {
+      throw studyErrorFrom(error, 'load the colour labels', 'Nothing was changed.');
+    }
+  }
+
+  async setColorLabels(learnerId: string, labels: ColorLabels): Promise<ColorLabels> {
+    const clean = validateColorLabels(labels).labels;
+    try {
+      await this.#db.put('labels', clean, learnerId);
+    } catch (error) {
+      throw studyErrorFrom(error, 'save the colour labels', 'The previous labels are kept.');
+    }
+    return clean;
+  }
+
+  /** Records set aside as unreadable for a learner, for support. */
+  async damagedRecords(learnerId: string): Promise<DamagedStudyRecord[]> {
+    try {
+      return await this.#db.getAll('damaged', learnerRange(learnerId));
+    } catch (error) {
+      throw studyErrorFrom(error, 'list the unreadable records', 'Nothing was changed.');
+    }
+  }
+
+  /** Deletes everything of one learner: annotations in every book, positions, labels and set-aside records. */
+  async deleteAllStudyData(learnerId: string): Promise<void> {
+    try {
+      const tx = this.#db.transaction(['annotations', 'positions', 'labels', 'damaged'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('annotations').delete(learnerRange(learnerId)),
+        tx.objectStore('positions').delete(learnerRange(learnerId)),
+        tx.objectStore('labels').delete(learnerId),
+        tx.objectStore('damaged').delete(learnerRange(learnerId)),
+        tx.done,
+      ]);
+    } catch (error) {
+      throw studyErrorFrom(error, 'delete the study data', 'It is still on this device.');
+    }
+  }
+
+  /** Closes the connection; later calls reject with code `closed`. */
+  close(): void {
+    this.#db.close();
+  }
+}
+
+export function openStudyStore(location: StudyDatabaseLocation = {}): Promise<StudyStore> {
+  return StudyStore.open(location);
+}
+
+/** Deletes the whole study database (every learner) without opening it, so it works even when it cannot be read. */
+export async function deleteStudyDatabase(location: StudyDatabaseLocation = {}): Promise<void> {
+  const factory = studyFactoryOf(location);
+  const name = location.name ?? STUDY_DATABASE_NAME;
+  await new Promise<void>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      reject(studyErrorFrom(request.error, 'delete the study data', 'It is still on this device.'));
+    };
+    request.onblocked = () => {
+      timer = setTimeout(() => reject(new StoreError('blocked', 'The study data is still open in another tab or window, so it cannot be deleted yet. Close the other Attune tabs; it will be deleted then.')), DELETE_WAIT_MS);
+    };
+  });
+}
