@@ -53,6 +53,7 @@ export class AttuneDescriptionForm extends LitElement {
   /** An empty alt means "decorative" in a pack; a description just started is not decorative yet. */
   @state() private decorative = false;
 
+  /** Puts the caret in the short text alternative. */
   override focus(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('#alt')?.focus());
   }

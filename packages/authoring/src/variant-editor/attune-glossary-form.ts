@@ -49,6 +49,7 @@ export class AttuneGlossaryForm extends LitElement {
 
   @state() private pictureError = '';
 
+  /** Puts the caret in the term. */
   override focus(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#term')?.focus());
   }

@@ -50,6 +50,7 @@ export class AttuneMergePanel extends LitElement {
   @property({ attribute: false }) plan!: MergePlan;
   @state() private choices: Record<string, MergeChoice> = {};
 
+  /** Moves focus to the panel's heading, so a screen reader starts at the first conflict. */
   override focus(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h3')?.focus());
   }

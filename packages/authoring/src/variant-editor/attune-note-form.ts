@@ -44,6 +44,7 @@ export class AttuneNoteForm extends LitElement {
   @property({ attribute: false }) entry!: NoteEntry;
   @property() language = 'en';
 
+  /** Puts the caret in the note's text. */
   override focus(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector('attune-rich-text')?.focus());
   }
