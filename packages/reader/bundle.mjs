@@ -9,9 +9,12 @@
 // the bundle is MIT (its third-party notices are kept at its end).
 import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const OUT = 'dist/attune-reader.bundle.js';
+const here = fileURLToPath(new URL('.', import.meta.url));
+const OUT = resolve(here, 'dist/attune-reader.bundle.js');
 /** Packages whose licence the MIT bundle cannot carry. */
 const GPL = /@attune[\\/]speech-espeak|speech-espeak[\\/]|@echogarden[\\/]espeak/;
 /** The fonts' place seen from src/display/ in the package, and next to the bundle. */
@@ -48,9 +51,19 @@ const refuseGpl = {
   },
 };
 
+/**
+ * What the bundle exports: everything `@attune/reader` does, and the profile
+ * helpers a page with no build step needs to make a learner profile (it
+ * cannot import `@attune/profile` on its own).
+ */
+const ENTRY = `
+export * from './src/index.ts';
+export { createProfile, applyPatch, validateProfile, PRESETS } from '@attune/profile';
+`;
+
 const started = performance.now();
 const result = await build({
-  entryPoints: ['src/index.ts'],
+  stdin: { contents: ENTRY, resolveDir: here, sourcefile: 'attune-reader.bundle.ts', loader: 'ts' },
   outfile: OUT,
   bundle: true,
   // One file: speech-rule-engine's dynamic import is inlined and still runs
@@ -78,4 +91,4 @@ if (gpl.length) throw new Error(`bundle.mjs: GPL code in the MIT bundle: ${gpl.j
 const raw = statSync(OUT).size;
 const gzipped = gzipSync(readFileSync(OUT), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-console.log(`bundle: ${OUT} ${kb(raw)} (${kb(gzipped)} gzipped), ${inputs.length} modules, in ${Math.round(performance.now() - started)} ms`);
+console.log(`bundle: ${relative(process.cwd(), OUT)} ${kb(raw)} (${kb(gzipped)} gzipped), ${inputs.length} modules, in ${Math.round(performance.now() - started)} ms`);
