@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { icons } from './icons.js';
 import { buttonStyles, uiTokens } from './ui-tokens.js';
 
@@ -16,6 +17,7 @@ declare global {
  *
  * @csspart dialog - The dialog box.
  */
+@localized()
 @customElement('attune-footnote')
 export class AttuneFootnote extends LitElement {
   static override styles = [
@@ -63,7 +65,8 @@ export class AttuneFootnote extends LitElement {
     `,
   ];
 
-  @state() private label = 'Note';
+  /** The dialog's title; empty means the plain word "Note" in the UI language. */
+  @state() private label = '';
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('.body') private body!: HTMLElement;
   private returnFocus: HTMLElement | null = null;
@@ -79,12 +82,20 @@ export class AttuneFootnote extends LitElement {
    * Shows a note. `content` must already be sanitized for this document
    * (`extractNote` from @attune/book does that).
    */
-  async show(content: DocumentFragment, options: { label?: string; returnFocus?: HTMLElement | null; readAloud?: () => void } = {}): Promise<void> {
-    this.label = options.label || 'Note';
+  async show(
+    content: DocumentFragment,
+    options: { label?: string; returnFocus?: HTMLElement | null; readAloud?: () => void; lang?: string; dir?: 'ltr' | 'rtl' } = {},
+  ): Promise<void> {
+    this.label = options.label ?? '';
     this.readAloud = options.readAloud;
     this.returnFocus = options.returnFocus ?? null;
     await this.updateComplete;
     this.body.replaceChildren(content);
+    // The note is the book's (or the glossary's) text: its own language and direction, not the UI's.
+    for (const [name, value] of [['lang', options.lang], ['dir', options.dir ?? (options.lang ? 'auto' : undefined)]] as const) {
+      if (value) this.body.setAttribute(name, value);
+      else this.body.removeAttribute(name);
+    }
     this.dialog.showModal();
     this.body.focus();
   }
@@ -107,11 +118,11 @@ export class AttuneFootnote extends LitElement {
   protected override render(): TemplateResult {
     return html`<dialog part="dialog" aria-labelledby="note-title" @close=${this.onClose}>
       <header>
-        <h2 id="note-title">${this.label}</h2>
-        <button type="button" @click=${this.close}>${icons.close}<span>Back to the text</span></button>
+        <h2 id="note-title">${this.label || msg('Note', { id: 'reader.note' })}</h2>
+        <button type="button" @click=${this.close}>${icons.close}<span>${msg('Back to the text', { id: 'footnote.close' })}</span></button>
       </header>
       <div class="body" tabindex="-1"></div>
-      ${this.readAloud ? html`<button type="button" class="read" @click=${() => this.readAloud?.()}>Read aloud</button>` : nothing}
+      ${this.readAloud ? html`<button type="button" class="read" @click=${() => this.readAloud?.()}>${msg('Read aloud', { id: 'readAloud.play' })}</button>` : nothing}
     </dialog>`;
   }
 }

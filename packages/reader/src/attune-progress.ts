@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatUiNumber, plural } from './localization/plural.js';
 import { uiTokens } from './ui-tokens.js';
 
 export interface ProgressSeekDetail {
@@ -22,11 +24,13 @@ declare global {
  * 10 %).
  *
  * @attr section-label - Title of the chapter being read, shown in the summary.
+ * @attr section-lang - Language of the chapter title (the book's), so it is read in its own voice.
  * @attr pages - How many screen pages the chapter has (0 when unknown).
  * @fires attune-progress-seek - The learner moved the slider; detail `{ fraction }`: where to go, 0–1.
  * @csspart slider - The position slider.
  * @csspart summary - The text summary.
  */
+@localized()
 @customElement('attune-progress')
 export class AttuneProgress extends LitElement {
   static override styles = [
@@ -63,6 +67,7 @@ export class AttuneProgress extends LitElement {
   /** How far through the book, 0–1. */
   @property({ type: Number }) fraction = 0;
   @property({ attribute: 'section-label' }) sectionLabel = '';
+  @property({ attribute: 'section-lang' }) sectionLang = '';
   /** Screen page within the section and how many it has (0 when unknown). */
   @property({ type: Number }) page = 0;
   @property({ type: Number }) pages = 0;
@@ -77,24 +82,37 @@ export class AttuneProgress extends LitElement {
   private timeLeft(): string {
     if (this.minutesLeft < 0) return '';
     const m = Math.round(this.minutesLeft);
-    if (m < 1) return 'less than a minute left in the book';
-    if (m < 60) return `about ${m} min left in the book`;
-    const h = Math.floor(m / 60);
-    return `about ${h} h ${m % 60} min left in the book`;
+    if (m < 1) return msg('less than a minute left in the book', { id: 'progress.timeLeft.underAMinute' });
+    if (m < 60) {
+      const n = formatUiNumber(m);
+      return plural(m, {
+        one: () => msg(str`about ${n} minute left in the book`, { id: 'progress.timeLeft.minutes.one' }),
+        two: () => msg(str`about ${n} minutes left in the book`, { id: 'progress.timeLeft.minutes.two' }),
+        few: () => msg(str`about ${n} minutes left in the book`, { id: 'progress.timeLeft.minutes.few' }),
+        many: () => msg(str`about ${n} minutes left in the book`, { id: 'progress.timeLeft.minutes.many' }),
+        other: () => msg(str`about ${n} minutes left in the book`, { id: 'progress.timeLeft.minutes.other' }),
+      });
+    }
+    const [h, min] = [formatUiNumber(Math.floor(m / 60)), formatUiNumber(m % 60)];
+    return msg(str`about ${h} h ${min} min left in the book`, { id: 'progress.timeLeft.hours', desc: 'h and min are short for hours and minutes.' });
   }
 
   protected override render(): TemplateResult {
     const percent = Math.round(this.fraction * 100);
-    const parts = [
-      `${percent}%`,
-      this.sectionLabel,
-      this.pages > 0 ? `page ${this.page} of ${this.pages}` : '',
+    const shownPercent = formatUiNumber(percent / 100, { style: 'percent' });
+    const [page, pages] = [formatUiNumber(this.page), formatUiNumber(this.pages)];
+    const label = this.sectionLabel;
+    // The chapter title is the book's text: isolated, in its own language, inside the UI's sentence.
+    const parts: unknown[] = [
+      shownPercent,
+      label ? html`<bdi lang=${this.sectionLang || nothing}>${label}</bdi>` : '',
+      this.pages > 0 ? msg(str`page ${page} of ${pages}`, { id: 'progress.pageOfPages' }) : '',
       this.timeLeft(),
     ].filter(Boolean);
     return html`
-      <span class="summary" part="summary">${parts.join(' · ')}</span>
+      <span class="summary" part="summary">${parts.map((part, i) => (i ? html` · ${part}` : part))}</span>
       <label>
-        <span>Position in book</span>
+        <span>${msg('Position in book', { id: 'progress.slider' })}</span>
         <input
           part="slider"
           type="range"
@@ -102,7 +120,9 @@ export class AttuneProgress extends LitElement {
           max="100"
           step="1"
           .value=${String(percent)}
-          aria-valuetext=${`${percent}% through the book${this.sectionLabel ? `, ${this.sectionLabel}` : ''}`}
+          aria-valuetext=${label
+            ? msg(str`${shownPercent} through the book, ${label}`, { id: 'progress.valueText.labelled', desc: 'label is the chapter title.' })
+            : msg(str`${shownPercent} through the book`, { id: 'progress.valueText' })}
           @change=${this.seek}
         />
       </label>

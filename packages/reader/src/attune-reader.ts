@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { extractNote, type BookInput } from '@attune/book';
 import type { LearnerProfile, ProvenanceSource, ResolvedProfile, TeacherPolicy } from '@attune/profile';
 import { fontLocation } from './display/bundled-fonts.js';
@@ -13,6 +14,10 @@ import { pageActionForKey, type PageAction } from './page-keys.js';
 import type { Flow, SessionState } from './reading-session.js';
 import { SessionController } from './session-controller.js';
 import { buttonStyles, uiTokens, visuallyHiddenRules } from './ui-tokens.js';
+import { uiDirection, uiLocale, uiLocaleSettled } from './localization/ui-locale.js';
+import { UiLocaleController } from './localization/ui-locale-controller.js';
+import { formatUiNumber } from './localization/plural.js';
+import { bookProblemMessage, readAloudProblemMessage } from './localization/problem-messages.js';
 import './attune-toc.js';
 import './attune-progress.js';
 import './attune-footnote.js';
@@ -60,6 +65,21 @@ declare global {
   }
 }
 
+/** The offline voice's name in the profile (its label is translated). */
+const OFFLINE_VOICE_NAME = 'eSpeak NG';
+
+/** "Chapter 2, page 3 of 10", whole in the UI language, its numbers written its way. */
+function pageAnnouncement(label: string, page: number, pages: number): string {
+  const [at, of] = [formatUiNumber(page), formatUiNumber(pages)];
+  return label
+    ? msg(str`${label}, page ${at} of ${of}`, { id: 'reader.announce.labelledPage', desc: 'label is the chapter title.' })
+    : msg(str`Page ${at} of ${of}`, { id: 'reader.announce.page' });
+}
+
+function errorCodeLine(code: string): string {
+  return msg(str`Error code: ${code}`, { id: 'reader.error.code' });
+}
+
 /** Elements that start a block of text a screen reader can read from. */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, figure, td, th, pre, section, div';
 
@@ -103,6 +123,7 @@ const NARROW_WIDTH = 720;
  * @cssprop --attune-color-focus - Focus ring colour.
  * @cssprop --attune-font-ui - Font of the reader UI.
  */
+@localized()
 @customElement('attune-reader')
 export class AttuneReader extends LitElement {
   static override styles = [
@@ -149,10 +170,9 @@ export class AttuneReader extends LitElement {
         display: flex;
         gap: 0.5rem;
       }
-      .turns.rtl {
-        flex-direction: row-reverse;
-      }
-      .turns.rtl svg {
+      /* The page-turn buttons follow the book's direction (as the arrow keys
+         do), whatever the UI's: in a right-to-left book "Next page" points left. */
+      .turns[dir='rtl'] svg {
         transform: scaleX(-1);
       }
       .main {
@@ -382,22 +402,28 @@ export class AttuneReader extends LitElement {
     announce: (text) => this.announce(text),
   });
   @state() private readAloudStatus: 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' = 'idle';
-  @state() private readAloudNotice = '';
+  /** What the learner should know about reading aloud, in the UI language at render time. */
+  @state() private readAloudNotice: (() => string) | null = null;
   /** Voices for the open book's language (the device's, and the offline one when registered). */
   @state() private voiceChoices: { name: string; label: string }[] = [];
   private resizeObserver: ResizeObserver | undefined;
   private navigationByUser = false;
+  /** The page's UI language: from the profile when someone chose it, else the `lang` around the reader. */
+  private readonly uiLanguage = new UiLocaleController(this, () => ({
+    language: this.display.resolved.settings.language.ui,
+    source: this.display.resolved.provenance['language.ui'].source,
+  }));
 
   constructor() {
     super();
     this.readAloud.subscribe((state) => {
       this.readAloudStatus = state.status;
-      this.readAloudNotice =
-        state.status === 'error' && state.error
-          ? state.error.message
-          : state.wordBoundaries === 'unavailable'
-            ? 'This voice can’t highlight words; highlighting sentences.'
-            : '';
+      const error = state.status === 'error' ? state.error : undefined;
+      this.readAloudNotice = error
+        ? () => readAloudProblemMessage(error)
+        : state.wordBoundaries === 'unavailable'
+          ? () => msg('This voice can’t highlight words, so it highlights each sentence.', { id: 'readAloud.sentencesOnly' })
+          : null;
       const word = state.progress?.wordRange ?? state.progress?.sentenceRange;
       if (word) this.followLine(word);
     });
@@ -410,7 +436,7 @@ export class AttuneReader extends LitElement {
       void this.readAloud.followSection(contents as typeof contents & { sectionIndex: number });
       contents.document.addEventListener('click', (event) => this.onContentClickWhileReading(event));
       decorateFrame(contents, {
-        title: `${book?.metadata.title ?? 'Book'}${label ? ` — ${label}` : ''}`,
+        title: `${book?.metadata.title || msg('Book', { id: 'reader.book' })}${label ? ` — ${label}` : ''}`,
         onNoteReference: (link) => void this.openNote(link),
         onExternalLink: (href) => this.openExternalLink(href),
         onFrameFocus: () => this.focusContent(),
@@ -516,6 +542,7 @@ export class AttuneReader extends LitElement {
       );
     }
     this.display.applyToHost(this);
+    void this.uiLanguage.apply();
     if (!this.readAloud.updateSettings(change.resolved.settings.speech)) this.readAloudStatus = 'idle';
     this.math.forget();
     const session = this.controller.session;
@@ -624,6 +651,7 @@ export class AttuneReader extends LitElement {
     await this.footnote.show(this.adaptations.glossaryContent(entry, document), {
       label: entry.term,
       returnFocus: word,
+      lang: this.adaptations.pack?.language ?? this.book?.metadata.language,
       // Read-aloud can read the definition, in the pack's language.
       readAloud: this.display.resolved.settings.speech.readAloud
         ? () => void this.readAloud.speakText(spoken, this.adaptations.pack?.language ?? this.book?.metadata.language ?? 'en')
@@ -659,7 +687,7 @@ export class AttuneReader extends LitElement {
     if (state.book !== previous.book) {
       this.readAloud.dispose();
       this.readAloudStatus = 'idle';
-      this.readAloudNotice = '';
+      this.readAloudNotice = null;
     }
 
     if (state.status === 'ready' && previous.status !== 'ready' && state.book) {
@@ -677,7 +705,7 @@ export class AttuneReader extends LitElement {
       const { label, atStart, atEnd, ...detail } = location;
       this.dispatchEvent(contractEvent('attune-relocate', detail));
       if (this.navigationByUser) {
-        this.announce(this.flow === 'scrolled' ? label : `${label ? `${label}, ` : ''}page ${location.page} of ${location.pages}`);
+        this.announce(this.flow === 'scrolled' ? label : pageAnnouncement(label, location.page, location.pages));
       }
       this.navigationByUser = false;
       requestAnimationFrame(() => this.refreshLineFocus(this.lineFocusFrom));
@@ -802,7 +830,7 @@ export class AttuneReader extends LitElement {
     const voices = (await systemVoices())
       .filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === primary)
       .map((v) => ({ name: v.name, label: v.name }));
-    if (offlineVoice.load) voices.push({ name: 'eSpeak NG', label: 'Offline voice (eSpeak NG)' });
+    if (offlineVoice.load) voices.push({ name: OFFLINE_VOICE_NAME, label: OFFLINE_VOICE_NAME });
     this.voiceChoices = voices;
   }
 
@@ -838,6 +866,13 @@ export class AttuneReader extends LitElement {
     event.preventDefault();
     void this.onReadAloudCommand(new CustomEvent('attune-read-aloud-command', { detail: { command } }));
     return true;
+  }
+
+  /** Also waits for a UI language being loaded, and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await uiLocaleSettled();
+    return (await super.getUpdateComplete()) && result;
   }
 
   /** Polite announcement for screen readers (page turns). */
@@ -938,7 +973,8 @@ export class AttuneReader extends LitElement {
       if (this.isNarrow()) this.panel = null;
       this.focusContent();
     } else {
-      this.pageMessage = `There is no page “${input.value}”. Pages run from ${pages[0]?.label} to ${pages[pages.length - 1]?.label}.`;
+      const [asked, first, last] = [input.value, pages[0]?.label ?? '', pages[pages.length - 1]?.label ?? ''];
+      this.pageMessage = msg(str`There is no page “${asked}”. Pages run from ${first} to ${last}.`, { id: 'reader.pageJump.noSuchPage' });
       input.focus();
     }
   }
@@ -947,12 +983,12 @@ export class AttuneReader extends LitElement {
     const pages = this.book?.navigation.pageList ?? [];
     if (!pages.length) return nothing;
     return html`<form class="page-jump" @submit=${this.onGoToPage}>
-      <label for="page-input">Go to printed page</label>
+      <label for="page-input">${msg('Go to printed page', { id: 'reader.pageJump.label' })}</label>
       <div class="page-jump-row">
         <input id="page-input" name="page" inputmode="numeric" autocomplete="off" required
           aria-describedby=${this.pageMessage ? 'page-message' : nothing}
           aria-invalid=${this.pageMessage ? 'true' : 'false'} />
-        <button type="submit" part="button">Go</button>
+        <button type="submit" part="button">${msg('Go', { id: 'reader.pageJump.go' })}</button>
       </div>
       <p id="page-message" class="page-message" role="alert">${this.pageMessage}</p>
     </form>`;
@@ -1040,24 +1076,26 @@ export class AttuneReader extends LitElement {
     }
     const marker = (link.textContent ?? '').trim();
     await this.footnote.show(extractNote(note, document), {
-      label: /^[\p{L}\p{N}]{1,6}$/u.test(marker) ? `Note ${marker}` : 'Note',
+      label: /^[\p{L}\p{N}]{1,6}$/u.test(marker) ? msg(str`Note ${marker}`, { id: 'reader.note.numbered', desc: 'marker is the note’s number or letter in the book.' }) : msg('Note', { id: 'reader.note' }),
       returnFocus: link,
+      lang: this.book?.metadata.language || undefined,
+      dir: this.book?.metadata.dir === 'rtl' ? 'rtl' : 'ltr',
     });
   }
 
   private renderStatus(state: SessionState): TemplateResult | typeof nothing {
     if (state.status === 'loading') {
-      return html`<div class="status" role="status"><div class="spinner" aria-hidden="true"></div><p>Opening the book…</p></div>`;
+      return html`<div class="status" role="status"><div class="spinner" aria-hidden="true"></div><p>${msg('Opening the book…', { id: 'reader.status.opening' })}</p></div>`;
     }
     if (state.status === 'error' && state.error) {
       return html`<div class="error" role="alert" part="error">
-        <h2>This book can’t be opened</h2>
-        <p>${state.error.message}</p>
-        <p class="code">Error code: ${state.error.code}</p>
+        <h2>${msg('This book can’t be opened', { id: 'reader.error.heading' })}</h2>
+        <p>${bookProblemMessage(state.error)}</p>
+        <p class="code">${errorCodeLine(state.error.code)}</p>
       </div>`;
     }
     if (state.status === 'idle') {
-      return html`<div class="status"><p>No book is open.</p></div>`;
+      return html`<div class="status"><p>${msg('No book is open.', { id: 'reader.status.noBook' })}</p></div>`;
     }
     return nothing;
   }
@@ -1067,10 +1105,13 @@ export class AttuneReader extends LitElement {
     const book = state.book;
     const ready = state.status === 'ready';
     const location = state.location;
-    const rtl = book?.metadata.dir === 'rtl';
+    const bookDir = book?.metadata.dir === 'rtl' ? 'rtl' : 'ltr';
+    const bookLanguage = book?.metadata.language || nothing;
     const title = book?.metadata.title ?? '';
+    // The UI speaks the UI language (lang, dir) on its own container, never on
+    // the host, whose lang the embedder sets; the book keeps its own below.
     return html`
-      <div class="reader" part="base">
+      <div class="reader" part="base" lang=${uiLocale()} dir=${uiDirection()}>
         <div class="toolbar" part="toolbar">
           <button
             class="toc-toggle"
@@ -1081,7 +1122,7 @@ export class AttuneReader extends LitElement {
             ?disabled=${!ready}
             @click=${() => this.togglePanel('toc')}
           >
-            ${icons.contents}<span class="label-text">Contents</span>
+            ${icons.contents}<span class="label-text">${msg('Contents', { id: 'reader.contents' })}</span>
           </button>
           <button
             class="preferences-toggle"
@@ -1091,27 +1132,29 @@ export class AttuneReader extends LitElement {
             aria-controls="preferences-panel"
             @click=${() => this.togglePanel('preferences')}
           >
-            ${icons.preferences}<span class="label-text">Preferences</span>
+            ${icons.preferences}<span class="label-text">${msg('Preferences', { id: 'reader.preferences' })}</span>
           </button>
           ${this.display.resolved.settings.speech.readAloud
             ? html`<attune-read-aloud
                 ?data-attune-reduce-motion=${this.display.reducedMotion}
                 status=${this.readAloudStatus}
-                notice=${this.readAloudNotice}
+                notice=${this.readAloudNotice?.() ?? ''}
                 .rate=${this.display.resolved.settings.speech.rate}
-                .voices=${this.voiceChoices}
+                .voices=${this.voiceChoices.map((v) =>
+                  v.name === OFFLINE_VOICE_NAME ? { ...v, label: msg('Offline voice (eSpeak NG)', { id: 'readAloud.offlineVoice' }) } : v,
+                )}
                 voice=${this.display.resolved.settings.speech.voice ?? ''}
                 ?disabled=${!ready}
                 @attune-read-aloud-command=${this.onReadAloudCommand}
               ></attune-read-aloud>`
             : nothing}
-          <p class="title" lang=${book?.metadata.language || nothing}>${title}</p>
-          <div class="turns ${rtl ? 'rtl' : ''}">
+          <p class="title" lang=${bookLanguage} dir="auto">${title}</p>
+          <div class="turns" dir=${bookDir}>
             <button part="button" type="button" ?disabled=${!ready || location?.atStart} @click=${this.prev}>
-              ${icons.prev}<span class="label-text">Previous page</span>
+              ${icons.prev}<span class="label-text">${msg('Previous page', { id: 'reader.previousPage' })}</span>
             </button>
             <button part="button" type="button" ?disabled=${!ready || location?.atEnd} @click=${this.next}>
-              <span class="label-text">Next page</span>${icons.next}
+              <span class="label-text">${msg('Next page', { id: 'reader.nextPage' })}</span>${icons.next}
             </button>
           </div>
         </div>
@@ -1123,7 +1166,7 @@ export class AttuneReader extends LitElement {
             aria-labelledby="preferences-heading"
             ?hidden=${this.panel !== 'preferences'}
           >
-            <h2 id="preferences-heading">Preferences</h2>
+            <h2 id="preferences-heading">${msg('Preferences', { id: 'reader.preferences' })}</h2>
             ${this.panel === 'preferences'
               ? html`<attune-preferences
                   ?data-attune-reduce-motion=${this.display.reducedMotion}
@@ -1141,20 +1184,21 @@ export class AttuneReader extends LitElement {
             aria-labelledby="toc-heading"
             ?hidden=${this.panel !== 'toc' || !ready}
           >
-            <h2 id="toc-heading">Contents</h2>
+            <h2 id="toc-heading">${msg('Contents', { id: 'reader.contents' })}</h2>
             ${this.panel === 'toc'
               ? // Built when opened: a 400-entry tree is wasted work at first paint.
                 html`<attune-toc
                   ?data-attune-reduce-motion=${this.display.reducedMotion}
                   .items=${book?.navigation.toc ?? []}
                   current-href=${location?.href ?? ''}
+                  book-lang=${book?.metadata.language ?? ''}
                   @attune-toc-select=${this.onTocSelect}
                 ></attune-toc>`
               : nothing}
             ${this.renderPageJump()}
           </section>
-          <div class="viewer" part="viewer" role="region" aria-label=${title ? `Book: ${title}` : 'Book'}>
-            <div class="book"></div>
+          <div class="viewer" part="viewer" role="region" aria-label=${title ? msg(str`Book: ${title}`, { id: 'reader.viewer.titled' }) : msg('Book', { id: 'reader.book' })}>
+            <div class="book" lang=${bookLanguage} dir=${bookDir}></div>
             ${this.band
               ? html`<div
                   class="line-focus ${this.display.resolved.settings.readingAids.lineFocusStyle}"
@@ -1171,6 +1215,7 @@ export class AttuneReader extends LitElement {
           part="progress"
           .fraction=${location?.fraction ?? 0}
           section-label=${location?.label ?? ''}
+          section-lang=${book?.metadata.language ?? ''}
           .page=${location?.page ?? 0}
           .pages=${location?.pages ?? 0}
           .minutesLeft=${book && location ? book.positions.minutesLeft(location.index, location.pages ? (location.page - 1) / location.pages : 0) : -1}

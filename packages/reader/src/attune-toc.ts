@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { NavPoint } from '@attune/book';
 import { icons } from './icons.js';
 import { buttonStyles, uiTokens } from './ui-tokens.js';
@@ -37,6 +38,7 @@ interface VisibleItem {
  * @csspart item - Each entry's row.
  * @cssprop --attune-color-accent - Colour marking the current chapter.
  */
+@localized()
 @customElement('attune-toc')
 export class AttuneToc extends LitElement {
   static override styles = [
@@ -111,8 +113,10 @@ export class AttuneToc extends LitElement {
   @property({ attribute: false }) items: NavPoint[] = [];
   /** Book path of the section being read; its entry is marked `aria-current="page"`. */
   @property({ attribute: 'current-href' }) currentHref = '';
-  /** Accessible name of the tree. */
-  @property() label = 'Table of contents';
+  /** Accessible name of the tree (default: "Table of contents" in the UI language). */
+  @property() label = '';
+  /** Language of the entries (the book's), so each title is read in its own voice. */
+  @property({ attribute: 'book-lang' }) bookLang = '';
 
   @state() private expanded = new Set<string>();
   @state() private focusedKey = '0';
@@ -295,7 +299,9 @@ export class AttuneToc extends LitElement {
             }}
             >${hasChildren ? icons.chevron : nothing}</span
           >
-          <span id=${`label-${key}`}>${point.label || '(untitled)'}</span>
+          ${point.label
+            ? html`<span id=${`label-${key}`} lang=${this.bookLang || nothing} dir="auto">${point.label}</span>`
+            : html`<span id=${`label-${key}`}>${msg('(untitled)', { id: 'toc.untitled' })}</span>`}
         </div>
         ${hasChildren && open ? html`<ul role="group">${this.renderItems(point.children, level + 1, key, currentKey)}</ul>` : nothing}
       </li>`;
@@ -303,8 +309,8 @@ export class AttuneToc extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.items.length) return html`<p class="empty">This book has no table of contents.</p>`;
-    return html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown}>
+    if (!this.items.length) return html`<p class="empty">${msg('This book has no table of contents.', { id: 'toc.empty' })}</p>`;
+    return html`<ul role="tree" part="tree" aria-label=${this.label || msg('Table of contents', { id: 'toc.label' })} @keydown=${this.onKeydown}>
       ${this.renderItems(this.items, 1, null, this.currentKey())}
     </ul>`;
   }

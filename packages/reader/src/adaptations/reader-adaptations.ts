@@ -4,9 +4,24 @@ import {
 } from '@attune/adapt';
 import type { AttuneBook } from '@attune/book';
 import type { EffectiveSettings } from '@attune/profile';
+import { msg, str } from '@lit/localize';
+import { uiDirection, uiLocale } from '../localization/ui-locale.js';
 
-/** Labels of the passage switch, as screen readers and the eye see them. */
-export const PASSAGE_LABELS = { showOriginal: 'Show original text', showSimplified: 'Show simplified text' };
+/** Labels of the passage switch, as screen readers and the eye see them, in the UI language. */
+export const PASSAGE_LABELS = {
+  get showOriginal() {
+    return msg('Show original text', { id: 'adaptations.showOriginal' });
+  },
+  get showSimplified() {
+    return msg('Show simplified text', { id: 'adaptations.showSimplified' });
+  },
+};
+
+/** What the reader adds into a section is UI: it speaks the UI language, not the book's. */
+function markAsUi(element: Element): void {
+  element.setAttribute('lang', uiLocale());
+  element.setAttribute('dir', uiDirection());
+}
 
 export interface PackProblem {
   /** `pack-unreadable`, `pack-invalid`, `pack-other-book`, `pack-reissued`, `pack-orphans`. */
@@ -94,7 +109,13 @@ export class ReaderAdaptations {
       readingLevel: settings.content.readingLevel,
       glossary: settings.content.glossary,
       imageDescriptions: settings.content.imageDescriptions,
-    }, { href: sectionHref });
+    }, {
+      href: sectionHref,
+      labels: {
+        imageDescription: msg('Image description', { id: 'adaptations.imageDescription' }),
+        teacherNote: msg('Teacher’s note', { id: 'adaptations.teacherNote' }),
+      },
+    });
     this.addPassageSwitches(doc);
     this.makeGlossaryWordsOperable(doc);
     return report;
@@ -104,7 +125,13 @@ export class ReaderAdaptations {
   private addPassageSwitches(doc: Document): void {
     for (const passage of passagesOf(doc)) {
       const id = passage.getAttribute(MARK.passage)!;
-      if (doc.querySelector(`button[data-attune-passage-switch="${CSS.escape(id)}"]`)) continue;
+      const existing = doc.querySelector(`button[data-attune-passage-switch="${CSS.escape(id)}"]`);
+      if (existing) {
+        // Already there (the UI language may have changed since): same state, current words.
+        existing.textContent = existing.getAttribute('aria-pressed') === 'true' ? PASSAGE_LABELS.showSimplified : PASSAGE_LABELS.showOriginal;
+        markAsUi(existing);
+        continue;
+      }
       const button = doc.createElementNS(XHTML, 'button') as HTMLButtonElement;
       button.setAttribute('type', 'button');
       button.setAttribute(MARK.inserted, '');
@@ -112,6 +139,7 @@ export class ReaderAdaptations {
       button.setAttribute('class', 'attune-passage-switch');
       button.setAttribute('aria-pressed', 'false');
       button.textContent = PASSAGE_LABELS.showOriginal;
+      markAsUi(button);
       passage.parentNode?.insertBefore(button, passage);
     }
     // Switches whose passage is gone (settings changed) go too.
@@ -128,7 +156,8 @@ export class ReaderAdaptations {
       word.setAttribute('tabindex', '0');
       word.setAttribute('aria-haspopup', 'dialog');
       const entry = this.glossaryEntry(word.getAttribute(MARK.glossary)!);
-      if (entry) word.setAttribute('aria-label', `${word.textContent ?? entry.term}: glossary`);
+      const text = word.textContent ?? entry?.term ?? '';
+      if (entry) word.setAttribute('aria-label', msg(str`${text}: glossary`, { id: 'adaptations.glossaryWord', desc: 'The accessible name of a word in the book that opens its glossary entry.' }));
     }
   }
 
@@ -158,8 +187,9 @@ export class ReaderAdaptations {
     if (entry.example) {
       const example = target.createElement('p');
       const label = target.createElement('strong');
-      label.textContent = 'Example: ';
-      example.append(label, entry.example);
+      label.textContent = msg('Example:', { id: 'adaptations.example' });
+      markAsUi(label);
+      example.append(label, ' ', entry.example);
       fragment.append(example);
     }
     if (entry.picture && /^(data:image\/|https?:|\/|\.|[a-z0-9])/i.test(entry.picture.src) && !/^javascript:/i.test(entry.picture.src)) {

@@ -1,5 +1,6 @@
 import { containsMath, explore, focusRange, warmUp, type MathExplorer } from '@attune/math';
 import type { MathSettings } from '@attune/profile';
+import { msg, str } from '@lit/localize';
 
 /**
  * Math a learner can explore: every `<math>` in a section becomes a tab stop;
@@ -74,8 +75,12 @@ export class MathExploration {
     const explorer = await this.explorer(math, bookLanguage);
     explorer.reset();
     math.setAttribute('aria-label', explorer.whole.text);
-    const fellBack = explorer.whole.fellBack ? ' (math speech is not available in this language; English is used)' : '';
-    this.host.announce(`${explorer.whole.text}${fellBack}`);
+    const speech = explorer.whole.text;
+    this.host.announce(
+      explorer.whole.fellBack
+        ? msg(str`${speech} (math speech is not available in this language; English is used)`, { id: 'math.fellBackToEnglish', desc: 'speech is the spoken equation.' })
+        : speech,
+    );
   }
 
   private async onKey(event: KeyboardEvent, math: Element, bookLanguage: string): Promise<void> {
@@ -94,7 +99,13 @@ export class MathExploration {
     }
     const { moved, focus } = await explorer.move(direction!);
     if (!moved) {
-      this.host.announce(direction === 'down' ? 'No smaller part' : direction === 'up' ? 'Whole expression' : 'No more parts this way');
+      this.host.announce(
+        direction === 'down'
+          ? msg('No smaller part', { id: 'math.noSmallerPart' })
+          : direction === 'up'
+            ? msg('Whole expression', { id: 'math.wholeExpression' })
+            : msg('No more parts this way', { id: 'math.noMoreParts' }),
+      );
       return;
     }
     this.host.announce(focus.speech);

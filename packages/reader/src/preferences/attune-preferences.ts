@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { localized } from '@lit/localize';
 import {
   PRESETS,
   SETTING_PATHS,
@@ -26,9 +27,11 @@ import {
   type TeacherPolicy,
 } from '@attune/profile';
 import { buttonStyles, uiTokens } from '../ui-tokens.js';
+import { uiDirection, uiLocale, uiLocaleSettled } from '../localization/ui-locale.js';
+import { UiLocaleController } from '../localization/ui-locale-controller.js';
 import { installFont } from '../display/bundled-fonts.js';
 import { reviewColourPair, type ColourPair, type ColourRefusal } from './custom-colour-pair.js';
-import { PREFERENCE_GROUPS, formatNumber, optionValue, type PreferenceField, type RangeField, type SelectField } from './preference-fields.js';
+import { PREFERENCE_GROUPS, formatNumber, languageLabel, optionValue, type PreferenceField, type RangeField, type SelectField } from './preference-fields.js';
 import { preferenceIcons } from './preference-icons.js';
 import { preferenceMessages as m } from './preference-messages.js';
 import { preferencesChangeEvent } from './preferences-change-event.js';
@@ -100,6 +103,7 @@ function patchEntries(patch: ProfilePatch): [SettingPath, AnySettingValue][] {
  * @cssprop --attune-radius - Corner radius of controls and groups.
  * @cssprop --attune-user-background - The learner's theme, as `<attune-reader>` sets it on itself; each `--attune-user-*` colour (`-foreground`, `-focus`, `-surface`, `-muted`, `-border`, `-accent`, `-accent-foreground`) wins over the matching `--attune-color-*`. Without `-surface`, `-muted` or `-border`, those are mixed from the theme's text and page colours.
  */
+@localized()
 @customElement('attune-preferences')
 export class AttunePreferences extends LitElement {
   static override styles = [uiTokens, buttonStyles, preferencesStyles, previewStyles];
@@ -125,6 +129,11 @@ export class AttunePreferences extends LitElement {
   private readonly emptyProfile = createProfile({ id: 'learner' });
   /** The profile this element last produced; any other one came from outside. */
   private ownProfile: LearnerProfile | undefined;
+  /** Alone on a page, the panel chooses the UI language (inside the reader, the reader does). */
+  private readonly uiLanguage = new UiLocaleController(this, () => ({
+    language: this.resolved.settings.language.ui,
+    source: this.resolved.provenance['language.ui'].source,
+  }));
 
   /** The settings in force, with who set each value (locks, limits, reasons). */
   get resolvedProfile(): ResolvedProfile {
@@ -178,7 +187,8 @@ export class AttunePreferences extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('profile') || changed.has('policy') || changed.has('mode')) void this.uiLanguage.apply();
     const font = this.resolved.settings.display.fontFamily;
     // The preview lives in this document, so the chosen bundled font is installed here once.
     if (!this.noPreview && BUNDLED_FONTS.has(font)) void installFont(document, font);
@@ -239,8 +249,16 @@ export class AttunePreferences extends LitElement {
     }
   }
 
+  /** The UI language now in force (numbers and lists are written its way). */
   private get locale(): string {
-    return this.resolved.settings.language.ui;
+    return uiLocale();
+  }
+
+  /** Also waits for a UI language being loaded, and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await uiLocaleSettled();
+    return (await super.getUpdateComplete()) && result;
   }
 
   private formatFor(path: SettingPath, value: number): string {
@@ -253,7 +271,8 @@ export class AttunePreferences extends LitElement {
     this.colourDraft = undefined;
     this.colourRefusal = undefined;
     const kept = [...new Set(result.refused.map((r) => m.labels[r.path]))];
-    this.presetStatus = kept.length ? m.presetPartlyApplied(preset.name, new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(kept)) : m.presetApplied(preset.name);
+    const name = m.presetName(preset);
+    this.presetStatus = kept.length ? m.presetPartlyApplied(name, new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(kept)) : m.presetApplied(name);
   }
 
   /** The learner's choices that a reset would remove (locked ones are left alone: they do not apply anyway). */
@@ -391,14 +410,17 @@ export class AttunePreferences extends LitElement {
     const provenance = this.resolved.provenance[path];
     const current = optionValue(readSetting(this.resolved.settings, path));
     const options = field.options(this.locale);
-    if (!options.some((o) => o.value === current)) options.push({ value: current, label: current });
+    if (!options.some((o) => o.value === current)) {
+      // A value from elsewhere that the list lacks (e.g. a language Attune's UI is not in) is still shown.
+      options.push({ value: current, label: path.startsWith('language.') ? languageLabel(current, this.locale) : current });
+    }
     const help = this.renderHelp(path);
     return this.renderSelectControl(path, options, current, provenance.locked, help, (value) => this.change(path, field.parse(value)));
   }
 
   private renderSelectControl(
     path: SettingPath,
-    options: { value: string; label: string }[],
+    options: { value: string; label: string; lang?: string }[],
     current: string,
     locked: boolean,
     help: { ids: string[]; template: TemplateResult },
@@ -413,7 +435,7 @@ export class AttunePreferences extends LitElement {
         ?disabled=${locked}
         @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
       >
-        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+        ${options.map((o) => html`<option value=${o.value} lang=${o.lang ?? nothing} ?selected=${o.value === current}>${o.label}</option>`)}
       </select>
       ${help.template}
     </div>`;
@@ -533,9 +555,9 @@ export class AttunePreferences extends LitElement {
         ${PRESETS.map(
           (preset) => html`<div class="preset">
             <button type="button" part="preset" data-preset=${preset.id} aria-describedby=${`preset-${preset.id}`} @click=${() => this.applyPreset(preset)}>
-              ${preset.name}
+              ${m.presetName(preset)}
             </button>
-            <p class="hint" id=${`preset-${preset.id}`}>${preset.description}</p>
+            <p class="hint" id=${`preset-${preset.id}`}>${m.presetDescription(preset)}</p>
           </div>`,
         )}
       </div>
@@ -584,6 +606,8 @@ export class AttunePreferences extends LitElement {
     return html`<form
       part="base"
       class=${settings.display.reducedMotion ? 'reduce-motion' : ''}
+      lang=${uiLocale()}
+      dir=${uiDirection()}
       aria-label=${m.panelLabel}
       @submit=${(e: Event) => e.preventDefault()}
     >

@@ -10,6 +10,7 @@ import {
   type AnySettingValue,
   type SettingPath,
 } from '@attune/profile';
+import { UI_LOCALES } from '../localization/locale-choice.js';
 import { preferenceMessages as m } from './preference-messages.js';
 
 /**
@@ -22,6 +23,8 @@ import { preferenceMessages as m } from './preference-messages.js';
 export interface FieldOption {
   value: string;
   label: string;
+  /** The label's own language, when it is not the UI's (a language named in itself). */
+  lang?: string;
 }
 
 /** How a number reads on screen and to a screen reader (`aria-valuetext`). */
@@ -100,6 +103,17 @@ export function languageLabel(tag: string, locale: string): string {
   }
 }
 
+/**
+ * The languages Attune's own buttons and messages come in, each named in
+ * itself (and marked with its language, so a screen reader says it right):
+ * a learner looks for their language's own name.
+ */
+export const UI_LANGUAGE_NAMES: Record<(typeof UI_LOCALES)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
+
+function uiLanguageOptions(): FieldOption[] {
+  return UI_LOCALES.map((tag) => ({ value: tag, label: UI_LANGUAGE_NAMES[tag], lang: tag }));
+}
+
 function languageOptions(locale: string, withBook: boolean): FieldOption[] {
   const options = LANGUAGE_TAGS.map((tag) => ({ value: tag, label: languageLabel(tag, locale) }));
   return withBook ? [{ value: '', label: m.options.bookLanguage }, ...options] : options;
@@ -118,7 +132,7 @@ export const PREFERENCE_GROUPS: readonly FieldGroup[] = [
       range('display.letterSpacing', 0.01, (n) => ({ text: m.values.em(n), spoken: m.values.emSpoken(n) })),
       range('display.wordSpacing', 0.01, (n) => ({ text: m.values.em(n), spoken: m.values.emSpoken(n) })),
       range('display.paragraphSpacing', 0.25, (n) => ({ text: m.values.em(n), spoken: m.values.emSpoken(n) })),
-      range('display.lineLength', 5, (n) => same(m.values.characters(n))),
+      range('display.lineLength', 5, (n, value) => same(m.values.characters(value, n))),
       choice('display.textAlign', TEXT_ALIGNS, m.options.textAlign),
     ],
   },
@@ -180,7 +194,7 @@ export const PREFERENCE_GROUPS: readonly FieldGroup[] = [
   {
     id: 'language',
     fields: [
-      { kind: 'select', path: 'language.ui', options: (locale) => languageOptions(locale, false), parse: (value) => value },
+      { kind: 'select', path: 'language.ui', options: () => uiLanguageOptions(), parse: (value) => value },
       { kind: 'select', path: 'language.content', options: (locale) => languageOptions(locale, true), parse: nullable },
     ],
   },

@@ -95,8 +95,9 @@ export function renderPreview(settings: EffectiveSettings): TemplateResult {
   const highlight = settings.speech.highlight;
   const lineFocus = settings.readingAids.lineFocus ? settings.readingAids.lineFocusStyle : 'none';
   const p = m.preview;
-  const word = highlight === 'word' ? html`<mark class="word">${p.word}</mark>` : p.word;
-  const sentence2 = html`${p.sentence2a}${word}${p.sentence2b}`;
+  // The translated sentence marks its highlighted word with {word}…{/word}, wherever the language puts it.
+  const [before = '', word = '', after = ''] = p.sentence2.split(/\{\/?word\}/);
+  const sentence2 = html`${before}${highlight === 'word' ? html`<mark class="word">${word}</mark>` : word}${after}`;
   return html`<figure class="preview-figure" part="preview-figure" aria-labelledby="preview-label">
     <p id="preview-label" class="field-label">${p.label}</p>
     <div class="preview" part="preview" data-line-focus=${lineFocus} style=${styleMap(properties)}>

@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatUiNumber } from '../localization/plural.js';
 import { svg } from 'lit';
 import { buttonStyles, uiTokens, visuallyHiddenRules } from '../ui-tokens.js';
 
@@ -30,6 +32,19 @@ export const READ_ALOUD_SHORTCUTS = {
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 
+/** "1.5×", with the number written the UI language's way. */
+function speedLabel(rate: number): string {
+  const n = formatUiNumber(rate);
+  return msg(str`${n}×`, { id: 'readAloud.speed.times' });
+}
+
+/** The shortcuts as one sentence; the key names stay as they are in every language. */
+function shortcutsLine(): string {
+  const { toggle, previous, next, stop } = READ_ALOUD_SHORTCUTS;
+  const [t, p, n, s] = [toggle.label, previous.label, next.label, stop.label];
+  return msg(str`Keys: ${t} pause or go on · ${p} / ${n} sentence · ${s} stop`, { id: 'readAloud.shortcuts' });
+}
+
 const icon = {
   play: svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M11 5L6 9H3v6h3l5 4V5z"/><path d="M15.5 8.5a5 5 0 010 7M18.5 5.5a9 9 0 010 13"/></svg>`,
   pause: svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8 5v14M16 5v14"/></svg>`,
@@ -52,6 +67,7 @@ const icon = {
  * @csspart button - Every button (the "Read aloud" button and the controls shown while reading).
  * @csspart controls - The controls shown while reading.
  */
+@localized()
 @customElement('attune-read-aloud')
 export class AttuneReadAloud extends LitElement {
   static override styles = [
@@ -153,9 +169,9 @@ export class AttuneReadAloud extends LitElement {
   private announcement(): string {
     switch (this.status) {
       case 'paused':
-        return 'Reading paused';
+        return msg('Reading paused', { id: 'readAloud.paused' });
       case 'ended':
-        return 'Finished reading';
+        return msg('Finished reading', { id: 'readAloud.finished' });
       case 'error':
         return this.notice;
       default:
@@ -176,37 +192,36 @@ export class AttuneReadAloud extends LitElement {
         ?disabled=${this.disabled}
         @click=${() => this.command('toggle')}
       >
-        ${playing ? icon.pause : icon.play}<span class="label-text">Read aloud</span>
+        ${playing ? icon.pause : icon.play}<span class="label-text">${msg('Read aloud', { id: 'readAloud.play' })}</span>
       </button>
       ${active
-        ? html`<div class="controls" part="controls" role="group" aria-label="Reading controls">
+        ? html`<div class="controls" part="controls" role="group" aria-label=${msg('Reading controls', { id: 'readAloud.controls' })}>
             <button type="button" part="button" aria-keyshortcuts=${READ_ALOUD_SHORTCUTS.previous.aria} @click=${() => this.command('previous')}>
-              ${icon.previous}<span class="label-text">Previous sentence</span>
+              ${icon.previous}<span class="label-text">${msg('Previous sentence', { id: 'readAloud.previous' })}</span>
             </button>
             <button type="button" part="button" aria-keyshortcuts=${READ_ALOUD_SHORTCUTS.next.aria} @click=${() => this.command('next')}>
-              ${icon.next}<span class="label-text">Next sentence</span>
+              ${icon.next}<span class="label-text">${msg('Next sentence', { id: 'readAloud.next' })}</span>
             </button>
             <button type="button" part="button" aria-keyshortcuts=${READ_ALOUD_SHORTCUTS.stop.aria} @click=${() => this.command('stop')}>
-              ${icon.stop}<span class="label-text">Stop</span>
+              ${icon.stop}<span class="label-text">${msg('Stop', { id: 'readAloud.stop' })}</span>
             </button>
             <label>
-              <span>Speed</span>
+              <span>${msg('Speed', { id: 'readAloud.speed' })}</span>
               <select @change=${(e: Event) => this.command('rate', Number((e.target as HTMLSelectElement).value))}>
-                ${RATES.map((r) => html`<option value=${r} ?selected=${Math.abs(r - this.rate) < 0.01}>${r === 1 ? 'Normal' : `${r}×`}</option>`)}
+                ${RATES.map((r) => html`<option value=${r} ?selected=${Math.abs(r - this.rate) < 0.01}>${r === 1 ? msg('Normal', { id: 'readAloud.speed.normal' }) : speedLabel(r)}</option>`)}
               </select>
             </label>
             ${this.voices.length
               ? html`<label>
-                  <span>Voice</span>
+                  <span>${msg('Voice', { id: 'readAloud.voice' })}</span>
                   <select @change=${(e: Event) => this.command('voice', (e.target as HTMLSelectElement).value)}>
-                    <option value="" ?selected=${!this.voice}>Automatic</option>
+                    <option value="" ?selected=${!this.voice}>${msg('Automatic', { id: 'readAloud.voice.automatic' })}</option>
                     ${this.voices.map((v) => html`<option value=${v.name} ?selected=${v.name === this.voice}>${v.label}</option>`)}
                   </select>
                 </label>`
               : nothing}
             <p class="shortcuts">
-              Keys: ${READ_ALOUD_SHORTCUTS.toggle.label} pause or go on · ${READ_ALOUD_SHORTCUTS.previous.label} / ${READ_ALOUD_SHORTCUTS.next.label} sentence ·
-              ${READ_ALOUD_SHORTCUTS.stop.label} stop
+              ${shortcutsLine()}
             </p>
           </div>`
         : nothing}
