@@ -18,3 +18,8 @@ export type { CreateOptions } from './model/create-annotation.js';
 export * from './search/index.js';
 export { StudyStore, openStudyStore, deleteStudyDatabase, STUDY_DATABASE_NAME, STUDY_DATABASE_VERSION } from './store/index.js';
 export type { BookStudyData, StudyDatabaseLocation, DamagedStudyRecord } from './store/index.js';
+export { HIGHLIGHT_UNDERLINES, HIGHLIGHT_COLOR_NAMES } from './model/highlight-style.js';
+export { groupByChapter } from './model/annotation-groups.js';
+export type { ChapterGroup } from './model/annotation-groups.js';
+export * from './outline/index.js';
+export * from './anchoring/index.js';
