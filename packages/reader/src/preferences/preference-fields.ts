@@ -111,7 +111,8 @@ export function languageLabel(tag: string, locale: string): string {
 export const UI_LANGUAGE_NAMES: Record<(typeof UI_LOCALES)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
 
 function uiLanguageOptions(): FieldOption[] {
-  return UI_LOCALES.map((tag) => ({ value: tag, label: UI_LANGUAGE_NAMES[tag], lang: tag }));
+  // In the order of the names above (English first), not the locale codes' alphabetical order.
+  return (Object.keys(UI_LANGUAGE_NAMES) as (keyof typeof UI_LANGUAGE_NAMES)[]).map((tag) => ({ value: tag, label: UI_LANGUAGE_NAMES[tag], lang: tag }));
 }
 
 function languageOptions(locale: string, withBook: boolean): FieldOption[] {
