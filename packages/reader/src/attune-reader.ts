@@ -32,6 +32,15 @@ import type { AttunePreferences, PreferencesChangeDetail } from './preferences/a
 import type { AttuneToc, TocSelectDetail } from './attune-toc.js';
 import type { AttuneFootnote } from './attune-footnote.js';
 import type { ProgressSeekDetail } from './attune-progress.js';
+import './study/search/attune-search.js';
+import './study/image-viewer/attune-image-viewer.js';
+import type { AttuneSearch, SearchOpenDetail } from './study/search/attune-search.js';
+import type { AttuneImageViewer } from './study/image-viewer/attune-image-viewer.js';
+import { ReaderStudyTools } from './study/navigation/reader-study-tools.js';
+import { studyCommandForKey } from './study/navigation/study-keys.js';
+import { navigationMessages } from './study/navigation/navigation-messages.js';
+import { searchMessages } from './study/search/search-messages.js';
+import { studyIcons } from './study/navigation/study-icons.js';
 
 export interface ProfileChangeDetail {
   /** The effective settings the reader now uses. */
@@ -360,7 +369,7 @@ export class AttuneReader extends LitElement {
   }
 
   /** The side panel that is open, if any. */
-  @state() private panel: 'toc' | 'preferences' | null = null;
+  @state() private panel: 'toc' | 'preferences' | 'search' | null = null;
   @state() private announcement = '';
   @state() private pageMessage = '';
   /** The line-focus band, in viewer coordinates; null when line focus is off. */
@@ -375,10 +384,29 @@ export class AttuneReader extends LitElement {
   @query('.toc-toggle') private tocToggle?: HTMLButtonElement;
   @query('.preferences-toggle') private preferencesToggle?: HTMLButtonElement;
   @query('attune-preferences') private preferences?: AttunePreferences;
+  @query('attune-search') private searchPanel?: AttuneSearch;
+  @query('.search-toggle') private searchToggle?: HTMLButtonElement;
+  @query('attune-image-viewer') private imageViewer?: AttuneImageViewer;
 
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
   private readonly display = new ReaderDisplay();
   private readonly adaptations = new ReaderAdaptations();
+  /** Search results, the image viewer, "Where am I" and "Back". */
+  private readonly study = new ReaderStudyTools({
+    session: this.controller.session,
+    addController: (c) => this.addController(c),
+    removeController: (c) => this.removeController(c),
+    requestUpdate: () => this.requestUpdate(),
+    get updateComplete() {
+      return Promise.resolve(true);
+    },
+    announce: (text) => this.announce(text),
+    startOfPage: () => this.rangeAtLocation(),
+    isOnScreen: (element) => this.startsOnScreen(element),
+    imageViewer: () => this.imageViewer,
+    pack: () => this.adaptations.pack,
+    settings: () => this.display.resolved.settings,
+  });
   private packReported: Promise<unknown> | undefined;
   /** Read aloud; its engine is made on the first press of "Read aloud". */
   private readonly readAloud = new ReadAloudSession({
@@ -442,6 +470,7 @@ export class AttuneReader extends LitElement {
         onFrameFocus: () => this.focusContent(),
         onKeydown: (event) => this.onContentKeydown(event),
       });
+      this.study.decorate(contents);
     });
   }
 
@@ -466,7 +495,54 @@ export class AttuneReader extends LitElement {
   /** Goes to a book path (`OEBPS/ch3.xhtml#sec2`), a spine href, a `#fragment` or an EPUB CFI. Resolves false when the target is not in the book. */
   async goTo(target: string): Promise<boolean> {
     this.navigationByUser = true;
+    // A jump (contents, printed page, a link, a bookmark): "Back" returns here.
+    this.study.remember();
     return this.controller.session.goTo(target);
+  }
+
+  /** Returns to the place before the last jump (link, contents, page, search result, bookmark); false when there is none. Alt+← does the same. */
+  back(): Promise<boolean> {
+    return this.study.back();
+  }
+
+  /** Announces where the learner is (chapter, printed page or screen, percentage) and returns the sentence. Alt+Shift+W does the same. */
+  whereAmI(): string {
+    return this.study.whereAmI();
+  }
+
+  /** Opens the search panel, with `query` searched for when given. Ctrl+F does the same. */
+  async openSearch(query?: string): Promise<void> {
+    if (this.panel !== 'search') await this.togglePanel('search');
+    else this.searchPanel?.focus();
+    if (query !== undefined) await this.searchPanel?.search(query);
+  }
+
+  /** The study tools' shortcuts (see study-keys.ts); true when the key was one. */
+  private studyKey(event: KeyboardEvent, origin: Element | null | undefined, ownKeys: string): boolean {
+    const command = studyCommandForKey(event);
+    // Alt+← in a text field belongs to the field.
+    if (!command || (command === 'back' && origin?.closest?.(ownKeys))) return false;
+    if ((command === 'next-result' || command === 'previous-result') && !this.searchPanel?.found.length) return false;
+    event.preventDefault();
+    const contentHadFocus = this.shadowRoot?.activeElement?.localName === 'iframe';
+    if (command === 'search') void this.openSearch();
+    else if (command === 'back') void this.back().then((moved) => moved && contentHadFocus && this.focusContent());
+    else if (command === 'where-am-i') this.whereAmI();
+    else if (command === 'image') this.study.openImage();
+    else if (command === 'next-result') this.searchPanel?.nextResult();
+    else this.searchPanel?.previousResult();
+    return true;
+  }
+
+  private async onSearchOpen(event: CustomEvent<SearchOpenDetail>): Promise<void> {
+    const range = await this.study.openResult(event.detail);
+    // On a narrow screen the panel covers the text: close it and read from the match.
+    if (this.isNarrow()) {
+      this.panel = null;
+      await this.updateComplete;
+      if (range) this.study.focusRange(range);
+      else this.focusContent();
+    }
   }
 
   /** Goes to a printed page from the book's page list (e.g. `"12"` or `"xiv"`). Resolves false when the book has no such page. */
@@ -917,6 +993,7 @@ export class AttuneReader extends LitElement {
       return;
     }
     if (this.readAloudKey(event)) return;
+    if (this.studyKey(event, origin, ownKeys)) return;
     if (origin?.closest?.(ownKeys)) return;
     if (this.lineFocusKey(event)) return;
     const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
@@ -931,18 +1008,18 @@ export class AttuneReader extends LitElement {
   }
 
   /** Opens a side panel (closing the other) and moves focus into it; the same button closes it. */
-  private async togglePanel(name: 'toc' | 'preferences'): Promise<void> {
+  private async togglePanel(name: 'toc' | 'preferences' | 'search'): Promise<void> {
     if (this.panel === name) return this.closePanel();
     this.panel = name;
     await this.updateComplete;
-    const target = name === 'toc' ? this.toc : this.preferences;
+    const target = name === 'toc' ? this.toc : name === 'search' ? this.searchPanel : this.preferences;
     await target?.updateComplete;
     target?.focus();
   }
 
   /** Closes the open side panel and returns focus to the button that opened it. */
   private closePanel(): void {
-    const toggle = this.panel === 'toc' ? this.tocToggle : this.preferencesToggle;
+    const toggle = this.panel === 'toc' ? this.tocToggle : this.panel === 'search' ? this.searchToggle : this.preferencesToggle;
     this.panel = null;
     void this.updateComplete.then(() => toggle?.focus());
   }
@@ -1134,6 +1211,25 @@ export class AttuneReader extends LitElement {
           >
             ${icons.preferences}<span class="label-text">${msg('Preferences', { id: 'reader.preferences' })}</span>
           </button>
+          <button
+            class="search-toggle"
+            part="button"
+            type="button"
+            aria-expanded=${String(this.panel === 'search')}
+            aria-controls="search-panel"
+            aria-keyshortcuts="Control+F"
+            ?disabled=${!ready}
+            @click=${() => this.togglePanel('search')}
+          >
+            ${studyIcons.search}<span class="label-text">${searchMessages.search}</span>
+          </button>
+          <button class="back" part="button" type="button" aria-keyshortcuts="Alt+ArrowLeft" ?disabled=${!ready || !this.study.history.length}
+            @click=${() => void this.back()}>
+            ${studyIcons.back}<span class="label-text">${navigationMessages.back}</span>
+          </button>
+          <button class="where-am-i" part="button" type="button" aria-keyshortcuts="Alt+Shift+W" ?disabled=${!ready} @click=${() => this.whereAmI()}>
+            ${studyIcons.whereAmI}<span class="label-text">${navigationMessages.whereAmI}</span>
+          </button>
           ${this.display.resolved.settings.speech.readAloud
             ? html`<attune-read-aloud
                 ?data-attune-reduce-motion=${this.display.reducedMotion}
@@ -1197,6 +1293,23 @@ export class AttuneReader extends LitElement {
               : nothing}
             ${this.renderPageJump()}
           </section>
+          <section
+            id="search-panel"
+            class="side-panel search-panel"
+            part="search-panel"
+            aria-labelledby="search-heading"
+            ?hidden=${this.panel !== 'search' || !ready}
+          >
+            <h2 id="search-heading">${searchMessages.search}</h2>
+            <!-- Kept while closed: the results (and a search still running) are there when it opens again. -->
+            <attune-search
+              ?data-attune-reduce-motion=${this.display.reducedMotion}
+              .source=${() => this.study.searchSource()}
+              book-lang=${book?.metadata.language ?? ''}
+              @attune-search-open=${this.onSearchOpen}
+              @attune-search-clear=${() => this.study.clearSearch()}
+            ></attune-search>
+          </section>
           <div class="viewer" part="viewer" role="region" aria-label=${title ? msg(str`Book: ${title}`, { id: 'reader.viewer.titled' }) : msg('Book', { id: 'reader.book' })}>
             <div class="book" lang=${bookLanguage} dir=${bookDir}></div>
             ${this.band
@@ -1224,6 +1337,7 @@ export class AttuneReader extends LitElement {
         ></attune-progress>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         <attune-footnote ?data-attune-reduce-motion=${this.display.reducedMotion}></attune-footnote>
+        <attune-image-viewer ?data-attune-reduce-motion=${this.display.reducedMotion}></attune-image-viewer>
       </div>
     `;
   }
