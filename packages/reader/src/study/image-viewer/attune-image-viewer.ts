@@ -203,8 +203,9 @@ export class AttuneImageViewer extends LitElement {
     const stage = this.stage?.getBoundingClientRect();
     const limitX = stage ? (stage.width * (this.scale - 1)) / 2 : 0;
     const limitY = stage ? (stage.height * (this.scale - 1)) / 2 : 0;
-    this.x = Math.max(-limitX, Math.min(limitX, this.x + dx));
-    this.y = Math.max(-limitY, Math.min(limitY, this.y + dy));
+    // `|| 0` keeps -0 out of the transform and of `pan`.
+    this.x = Math.max(-limitX, Math.min(limitX, this.x + dx)) || 0;
+    this.y = Math.max(-limitY, Math.min(limitY, this.y + dy)) || 0;
   }
 
   private onKeydown(event: KeyboardEvent): void {
