@@ -14,6 +14,9 @@ import { pageActionForKey, type PageAction } from './page-keys.js';
 import type { Flow, SessionState } from './reading-session.js';
 import { SessionController } from './session-controller.js';
 import { buttonStyles, uiTokens, visuallyHiddenRules } from './ui-tokens.js';
+import { learnerThemeGuard } from './theming/learner-theme-guard.js';
+import { BrandContrastController } from './theming/brand-contrast-controller.js';
+import type { RefusedBrandPair } from './theming/brand-contrast.js';
 import { uiDirection, uiLocale, uiLocaleSettled } from './localization/ui-locale.js';
 import { UiLocaleController } from './localization/ui-locale-controller.js';
 import { formatUiNumber } from './localization/plural.js';
@@ -138,6 +141,7 @@ export class AttuneReader extends LitElement {
   static override styles = [
     uiTokens,
     buttonStyles,
+    learnerThemeGuard,
     css`
       :host {
         display: block;
@@ -389,6 +393,8 @@ export class AttuneReader extends LitElement {
   @query('attune-image-viewer') private imageViewer?: AttuneImageViewer;
 
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
+  /** Brand colours below WCAG contrast are refused (see THEMING.md). */
+  private readonly brandContrast = new BrandContrastController(this);
   private readonly display = new ReaderDisplay();
   private readonly adaptations = new ReaderAdaptations();
   /** Search results, the image viewer, "Where am I" and "Back". */
@@ -551,6 +557,17 @@ export class AttuneReader extends LitElement {
     const entry = this.book?.navigation.pageList.find((p) => p.label.trim().toLowerCase() === wanted);
     if (!entry) return false;
     return this.goTo(entry.href);
+  }
+
+  /**
+   * Measures the page's `--attune-color-*` brand colours again (the reader
+   * does so itself once it has rendered and when the system switches between
+   * light and dark). Call it after changing the tokens. Pairs below WCAG AA
+   * contrast fall back to Attune's defaults, with a console warning; returns
+   * the refused pairs (empty when every brand colour is used).
+   */
+  refreshTheme(): RefusedBrandPair[] {
+    return this.brandContrast.check();
   }
 
   /** The open book (metadata, navigation, positions), once ready. */

@@ -17,3 +17,7 @@ export { allowZoom } from './content-frame.js';
 export type { OfflineVoice, OfflineVoiceModule } from './read-aloud/offline-voice.js';
 export { AttuneReadAloud } from './read-aloud/attune-read-aloud.js';
 export type { ReadAloudCommandDetail, ReadAloudCommand } from './read-aloud/attune-read-aloud.js';
+export { UI_COLOR_TOKENS, UI_COLOR_TOKEN_NAMES } from './ui-tokens.js';
+export type { UiColorToken } from './ui-tokens.js';
+export { BRAND_PAIRS } from './theming/brand-contrast.js';
+export type { BrandPair, RefusedBrandPair } from './theming/brand-contrast.js';

@@ -1,51 +1,77 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The colour tokens of Attune's own UI, each with its default in light and
+ * dark colour schemes and its forced-colours system colour. Embedders brand
+ * the UI with `--attune-color-<name>`; the learner's theme arrives as
+ * `--attune-user-<name>` (set by the reader on its host) and always wins.
+ * Defaults reach ≥ 7:1 for text and ≥ 3:1 for focus rings and borders.
+ * THEMING.md lists this table; keep the two together.
+ */
+export const UI_COLOR_TOKENS = {
+  background: { short: 'bg', light: '#ffffff', dark: '#121417', forced: 'Canvas' },
+  foreground: { short: 'fg', light: '#1a1a1a', dark: '#f1f1f1', forced: 'CanvasText' },
+  muted: { short: 'muted', light: '#4a4a4a', dark: '#c4c7cc', forced: 'CanvasText' },
+  surface: { short: 'surface', light: '#f3f4f6', dark: '#1f2328', forced: 'Canvas' },
+  border: { short: 'border', light: '#6b7280', dark: '#9ca3af', forced: 'CanvasText' },
+  accent: { short: 'accent', light: '#0b5cad', dark: '#8ab4f8', forced: 'LinkText' },
+  'accent-foreground': { short: 'accent-fg', light: '#ffffff', dark: '#0b1a33', forced: 'Canvas' },
+  focus: { short: 'focus', light: '#0b5cad', dark: '#8ab4f8', forced: 'Highlight' },
+} as const;
+
+export type UiColorToken = keyof typeof UI_COLOR_TOKENS;
+export const UI_COLOR_TOKEN_NAMES = Object.keys(UI_COLOR_TOKENS) as UiColorToken[];
+
+/** `--_fg: var(--attune-user-foreground, var(--attune-color-foreground, #1a1a1a));` for every token. */
+function privateTokens(scheme: 'light' | 'dark'): string {
+  return UI_COLOR_TOKEN_NAMES.map((name) => {
+    const token = UI_COLOR_TOKENS[name];
+    return `--_${token.short}: var(--attune-user-${name}, var(--attune-color-${name}, ${token[scheme]}));`;
+  }).join('\n');
+}
+
+function forcedTokens(): string {
+  return UI_COLOR_TOKEN_NAMES.map((name) => `--_${UI_COLOR_TOKENS[name].short}: ${UI_COLOR_TOKENS[name].forced};`).join('\n');
+}
+
+/**
+ * A brand colour the reader refused (its pair is below WCAG contrast, see
+ * theming/brand-contrast.ts) is replaced by the default for this host and
+ * everything inside it. `!important` in a shadow tree beats the page's own
+ * `!important`, so the page cannot put the refused colour back.
+ */
+function refusedBrandColors(scheme: 'light' | 'dark'): string {
+  return UI_COLOR_TOKEN_NAMES.map(
+    (name) => `:host([data-attune-brand-refused~='${name}']) { --attune-color-${name}: ${UI_COLOR_TOKENS[name][scheme]} !important; }`,
+  ).join('\n');
+}
 
 /**
  * Design tokens for Attune's own UI. Embedders may set `--attune-*` to brand
  * it; the learner's theme arrives as `--attune-user-*` (set by the reader on
  * its host, inherited by every nested element) and always wins, so a brand
- * colour can never lower the contrast the learner chose. Colours are
- * chosen for ≥ 7:1 text contrast and ≥ 3:1 for focus rings and borders, in
- * light and dark; forced-colors mode uses system colours only.
+ * colour can never lower the contrast the learner chose. Forced-colors mode
+ * uses system colours only.
  */
 export const uiTokens = css`
   :host {
-    --_bg: var(--attune-user-background, var(--attune-color-background, #ffffff));
-    --_fg: var(--attune-user-foreground, var(--attune-color-foreground, #1a1a1a));
-    --_muted: var(--attune-user-muted, var(--attune-color-muted, #4a4a4a));
-    --_surface: var(--attune-user-surface, var(--attune-color-surface, #f3f4f6));
-    --_border: var(--attune-user-border, var(--attune-color-border, #6b7280));
-    --_accent: var(--attune-user-accent, var(--attune-color-accent, #0b5cad));
-    --_accent-fg: var(--attune-user-accent-foreground, var(--attune-color-accent-foreground, #ffffff));
-    --_focus: var(--attune-user-focus, var(--attune-color-focus, #0b5cad));
+    ${unsafeCSS(privateTokens('light'))}
     --_font: var(--attune-font-ui, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--attune-radius, 6px);
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--_font);
   }
+  ${unsafeCSS(refusedBrandColors('light'))}
   @media (prefers-color-scheme: dark) {
     :host {
-      --_bg: var(--attune-user-background, var(--attune-color-background, #121417));
-      --_fg: var(--attune-user-foreground, var(--attune-color-foreground, #f1f1f1));
-      --_muted: var(--attune-user-muted, var(--attune-color-muted, #c4c7cc));
-      --_surface: var(--attune-user-surface, var(--attune-color-surface, #1f2328));
-      --_border: var(--attune-user-border, var(--attune-color-border, #9ca3af));
-      --_accent: var(--attune-user-accent, var(--attune-color-accent, #8ab4f8));
-      --_accent-fg: var(--attune-user-accent-foreground, var(--attune-color-accent-foreground, #0b1a33));
-      --_focus: var(--attune-user-focus, var(--attune-color-focus, #8ab4f8));
+      ${unsafeCSS(privateTokens('dark'))}
     }
+    ${unsafeCSS(refusedBrandColors('dark'))}
   }
   @media (forced-colors: active) {
     :host {
-      --_bg: Canvas;
-      --_fg: CanvasText;
-      --_muted: CanvasText;
-      --_surface: Canvas;
-      --_border: CanvasText;
-      --_accent: LinkText;
-      --_accent-fg: Canvas;
-      --_focus: Highlight;
+      ${unsafeCSS(forcedTokens())}
     }
   }
   :host *:focus-visible {

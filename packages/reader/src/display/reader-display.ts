@@ -78,7 +78,8 @@ export class ReaderDisplay {
     };
     for (const [name, value] of Object.entries(ui)) {
       const always = name === '--attune-user-mask' || name === '--attune-user-ruler';
-      if ((themed || always) && value) host.style.setProperty(name, value);
+      // Inline and !important: no rule in the page can replace the learner's colours (see theming/).
+      if ((themed || always) && value) host.style.setProperty(name, value, 'important');
       else host.style.removeProperty(name);
     }
     host.toggleAttribute('data-attune-themed', themed);
