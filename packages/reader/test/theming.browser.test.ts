@@ -79,6 +79,22 @@ describe('brand tokens', () => {
     container.remove();
   });
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`uses all of THEMING.md's example brand CSS in ${scheme}`, async () => {
+      await emulateMedia({ colorScheme: scheme, forcedColors: 'none' });
+      const markdown = await (await fetch('/packages/reader/THEMING.md')).text();
+      const example = markdown.split('## Example')[1]?.match(/```css\n([\s\S]*?)```/)?.[1];
+      if (!example) throw new Error('THEMING.md has no ```css block under "## Example"');
+      styles.push(pageStyle(example));
+      ({ reader } = await openReader(LESSON));
+      expect(reader.refreshTheme()).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
+      const expected = scheme === 'light' ? 'rgb(255, 251, 230)' : 'rgb(28, 23, 18)';
+      expect(getComputedStyle(reader).backgroundColor).to.equal(expected);
+      expect(getComputedStyle(toolbarButton(reader, 'Contents')).borderTopLeftRadius).to.equal('10px');
+    });
+  }
+
   it('refuses a text pair below 4.5:1 at first render, names the tokens and the ratio, and uses the defaults', async () => {
     styles.push(pageStyle(`attune-reader { --attune-color-foreground: #999999; --attune-color-background: #ffffff; }`));
     ({ reader } = await openReader(LESSON));
