@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, contentTypes, safeJoin } from './dev-server-parts.mjs';
 import { assertCorpus, corpusDir, repoRoot } from './paths.mjs';
+import { benchSearch } from './bench/search-bench.mjs';
 
 const BOOKS = ['moby-dick.epub', 'linear-algebra-mathml.epub', 'childrens-literature.epub'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -140,6 +141,10 @@ console.log(`Read aloud (childrens-literature, offline voice eSpeak NG, cold sta
 console.log(`  press "Read aloud" → first audio:           ${median(reads.map((r) => r.pressToAudio)).toFixed(0)} ms   (the same voice alone, speak() → first audio: ${median(alone.map((a) => a.speakToAudio)).toFixed(0)} ms)`);
 console.log(`  press "Read aloud" → first word highlighted: ${median(reads.map((r) => r.pressToFirstWord)).toFixed(0)} ms`);
 console.log(`  word boundary → highlight painted:          ${median(paints).toFixed(1)} ms median, ${p95(paints).toFixed(1)} ms p95 over ${paints.length} words (target ≤ 16 ms)`);
+
+// Search over a whole book (issue 11), beside a plain string scan of the same sections.
+console.log('');
+await benchSearch(browser, origin, { runs: Number(process.env.BENCH_SEARCH_RUNS ?? 5) });
 
 await browser.close();
 server.close();
