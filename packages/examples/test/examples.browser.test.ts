@@ -119,6 +119,18 @@ describe('the plain HTML example (the single-file bundle alone)', () => {
     expect(book!.defaultView!.getComputedStyle(book!.body).fontFamily).to.contain('Atkinson Hyperlegible');
   });
 
+  it('speaks the lesson\'s equations with the math rules from mathmaps/ beside the bundle', async () => {
+    const page = await openExample('html');
+    const fetched = () => page.frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    await until(() => fetched().some((path) => path.startsWith(`${DIST}/html/mathmaps/`)), 15_000, 'speech-rule-engine to fetch its rules from html/mathmaps/');
+    // Each equation gets its speech as its accessible name.
+    const [book] = bookDocuments(page.reader);
+    // (The reader sets aria-label on <math> only from speech-rule-engine's answer.)
+    const equations = [...book!.getElementsByTagNameNS('http://www.w3.org/1998/Math/MathML', 'math')];
+    expect(equations.length, 'equations in the first section').to.be.greaterThan(0);
+    await until(() => (equations[0]!.getAttribute('aria-label') ?? '').length > 3, 15_000, 'the first equation named by its speech');
+  });
+
   it('is audited for real: a nameless button added to the page is reported', async () => {
     // So that "axe finds nothing" above means the audit ran over the page.
     const page = await openExample('html');
