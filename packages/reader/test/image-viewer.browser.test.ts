@@ -4,7 +4,8 @@ import type { AttuneReader } from '../src/index.js';
 import type { AttuneImageViewer } from '../src/study/image-viewer/attune-image-viewer.js';
 import { corpusUrl } from '../../book/test/corpus.js';
 import { auditElement, describeViolations } from '../../../a11y-tests/test/axe-audit.js';
-import { contentDocuments, openReader, until } from './reader-fixture.js';
+import { contentDocuments, until } from './reader-fixture.js';
+import { openAtStart } from './study-tools-fixture.js';
 
 const THEMES = [
   { name: 'light', media: { colorScheme: 'light' as const, forcedColors: 'none' as const } },
@@ -17,7 +18,7 @@ const dialogOf = (reader: AttuneReader) => viewerOf(reader).shadowRoot!.querySel
 
 /** childrens-literature opens on its cover: one image, alt "Cover Image". */
 async function openCover(): Promise<{ reader: AttuneReader; image: HTMLImageElement }> {
-  const { reader } = await openReader(corpusUrl('childrens-literature.epub'));
+  const reader = await openAtStart(corpusUrl('childrens-literature.epub'));
   await until(() => !!contentDocuments(reader)[0]?.querySelector('img[data-attune-enlargeable]'), 5000, 'the cover image made openable');
   return { reader, image: contentDocuments(reader)[0]!.querySelector('img')! };
 }

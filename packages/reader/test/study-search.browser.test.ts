@@ -6,7 +6,8 @@ import type { AttuneSearch } from '../src/study/search/attune-search.js';
 import { SEARCH_HIGHLIGHT } from '../src/study/search/search-highlight.js';
 import { corpusUrl } from '../../book/test/corpus.js';
 import { auditElement, describeViolations } from '../../../a11y-tests/test/axe-audit.js';
-import { contentDocuments, contentFrames, openReader, until } from './reader-fixture.js';
+import { contentDocuments, contentFrames, until } from './reader-fixture.js';
+import { openAtStart } from './study-tools-fixture.js';
 
 /** A teacher's pack for moby-dick chapter 1 (written for @attune/adapt's tests). */
 const PACK = '/packages/adapt/test/fixtures/pack-moby-dick.json';
@@ -48,7 +49,7 @@ describe('search in the book', function () {
   });
 
   it('finds a phrase in a late chapter of moby-dick (curly apostrophe typed straight) and opens it: the page shows the match, highlighted', async () => {
-    const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     await searchByKeyboard(reader, "from hell's heart I stab at thee");
     await until(finished(reader), 30_000, 'the search to finish');
     expect(inPanel(reader, '.progress')!.textContent).to.match(/Searched all 144 chapters: 1 result\./);
@@ -80,7 +81,7 @@ describe('search in the book', function () {
   });
 
   it('reports progress, and Cancel stops it: no more sections searched, the results so far kept', async () => {
-    const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     await reader.openSearch();
     const panel = panelOf(reader);
     const searching = panel.search('whale');
@@ -102,7 +103,7 @@ describe('search in the book', function () {
   });
 
   it('searches what the learner sees: the simplified variant, not the hidden original, and opens it in the variant', async () => {
-    const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     const applied = new Promise((r) => reader.addEventListener('attune-profile-change', r, { once: true }));
     reader.profile = { version: 1, id: 'learner', content: { simplifiedText: true, readingLevel: 3, glossary: true, imageDescriptions: true } } as unknown as LearnerProfile;
     await applied;
@@ -127,7 +128,7 @@ describe('search in the book', function () {
   });
 
   it('an empty search says what to do, in a located message', async () => {
-    const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     await reader.openSearch('   ');
     const input = inPanel<HTMLInputElement>(reader, 'input')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -136,7 +137,7 @@ describe('search in the book', function () {
   });
 
   it('results are one tab stop: ↓, ↑, End and Home move among them; F3 opens the next', async () => {
-    const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     await reader.openSearch('Queequeg’s harpoon');
     const buttons = resultButtons(reader);
     expect(buttons.length).to.be.at.least(2);
@@ -157,7 +158,7 @@ describe('search in the book', function () {
   for (const theme of THEMES) {
     it(`the search panel with results has no axe violations (${theme.name})`, async () => {
       await emulateMedia(theme.media);
-      const { reader } = await openReader(corpusUrl('moby-dick.epub'));
+      const reader = await openAtStart(corpusUrl('moby-dick.epub'));
       await reader.openSearch('Ishmael');
       resultButtons(reader)[0]!.focus();
       const violations = await auditElement(reader);
@@ -166,7 +167,7 @@ describe('search in the book', function () {
   }
 
   it('at 320 px the panel covers the text and nothing scrolls sideways; opening a result closes it and focuses the match', async () => {
-    const { reader } = await openReader(corpusUrl('moby-dick.epub'), { width: 320, height: 640 });
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'), { width: 320, height: 640 });
     await reader.openSearch('Loomings');
     const section = reader.shadowRoot!.querySelector<HTMLElement>('#search-panel')!;
     expect(section.scrollWidth, 'no sideways scrolling').to.be.at.most(section.clientWidth);
