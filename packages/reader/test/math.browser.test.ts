@@ -8,6 +8,8 @@ import { contentDocuments, openReader, until } from './reader-fixture.js';
 AttuneReader.mathLocaleUrl = '/node_modules/speech-rule-engine/lib/mathmaps/';
 
 const announced = (reader: AttuneReader) => reader.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+// Many modules load unbundled here: keep every resource entry, not the default 250.
+performance.setResourceTimingBufferSize(100_000);
 const sreLoaded = () => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((e) => /speech-rule-engine|mathmaps/.test(e.name));
 
 describe('math in the reader', function () {
@@ -49,6 +51,22 @@ describe('math in the reader', function () {
     expect(reader.state.location!.cfi).to.equal(place);
     await sendKeys({ press: 'Escape' });
     await until(() => !win.CSS.highlights.has('attune-math'), 3000, 'highlight cleared');
+  });
+
+  it('math is spoken ahead while the learner reads: each equation has its speech as its name before anyone focuses it, again after a style change', async () => {
+    const { reader } = await openReader(corpusUrl('w3c-cnt-mathml-support.epub'));
+    const maths = [...contentDocuments(reader)[0]!.getElementsByTagNameNS('http://www.w3.org/1998/Math/MathML', 'math')];
+    expect(maths.length).to.be.greaterThan(0);
+    await until(() => maths.every((m) => (m.getAttribute('aria-label') ?? '').length > 0), 15_000, 'every equation named');
+    expect(maths[0]!.getAttribute('aria-label')).to.match(/x equals open paren a plus b close paren squared/i);
+    expect(announced(reader), 'nothing announced: nobody focused math').to.not.match(/equals/);
+    const applied = new Promise((r) => reader.addEventListener('attune-profile-change', r, { once: true }));
+    reader.profile = { version: 1, id: 'm', math: { style: 'MathSpeak' } } as never;
+    await applied;
+    const first = () => contentDocuments(reader)[0]!.getElementsByTagNameNS('http://www.w3.org/1998/Math/MathML', 'math')[0]!;
+    await until(() => /left.parenthesis|Superscript/i.test(first().getAttribute('aria-label') ?? ''), 15_000, 'named again in MathSpeak').catch((error: Error) => {
+      throw new Error(`${error.message}; its name is “${first().getAttribute('aria-label')}”`);
+    });
   });
 
   it('MathSpeak from the profile changes how math is spoken', async () => {

@@ -1,4 +1,4 @@
-import { containsMath, explore, focusRange, warmUp, type MathExplorer } from '@attune/math';
+import { containsMath, explore, focusRange, speakMath, warmUp, type MathExplorer } from '@attune/math';
 import type { MathSettings } from '@attune/profile';
 import { msg, str } from '@lit/localize';
 
@@ -27,6 +27,10 @@ type FrameWindow = Window & typeof globalThis;
 
 export class MathExploration {
   private explorers = new WeakMap<Element, Promise<MathExplorer>>();
+  /** Sections whose math is spoken ahead of time, with their book language (dropped once their frame is gone). */
+  private readonly prepared = new Map<Document, string>();
+  /** Bumped when settings change, so speech prepared with the old ones stops. */
+  private generation = 0;
 
   constructor(private readonly host: MathHost) {}
 
@@ -64,11 +68,40 @@ export class MathExploration {
       math.addEventListener('blur', () => this.clear(doc));
       math.addEventListener('keydown', (event) => void this.onKey(event as KeyboardEvent, math, bookLanguage));
     }
+    for (const shown of this.prepared.keys()) if (!shown.defaultView) this.prepared.delete(shown);
+    this.prepared.set(doc, bookLanguage);
+    void this.speakAhead(doc, bookLanguage, this.generation);
+  }
+
+  /**
+   * Speaks the section's math while the learner reads, one expression per
+   * idle moment, so that focusing an equation or reading it aloud never
+   * waits for speech-rule-engine (5–40 ms an expression, up to hundreds for
+   * a big matrix): the answer is cached, and each `<math>` gets its speech
+   * as its accessible name, which screen readers in browse mode read too.
+   */
+  private async speakAhead(doc: Document, bookLanguage: string, generation: number): Promise<void> {
+    const win = doc.defaultView;
+    if (!win) return;
+    const idle = (): Promise<unknown> =>
+      new Promise((resolve) => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(resolve, { timeout: 1000 }) : win.setTimeout(resolve, 0)));
+    for (const math of [...doc.getElementsByTagNameNS('http://www.w3.org/1998/Math/MathML', 'math')]) {
+      await idle();
+      if (generation !== this.generation || !doc.defaultView) return;
+      const result = await speakMath(math, this.options(math, bookLanguage));
+      if (generation !== this.generation) return;
+      math.setAttribute('aria-label', result.text);
+    }
   }
 
   /** New math settings (style, verbosity): explorers are made again on next focus. */
   forget(): void {
     this.explorers = new WeakMap();
+    this.generation++;
+    for (const [doc, bookLanguage] of this.prepared) {
+      if (doc.defaultView) void this.speakAhead(doc, bookLanguage, this.generation);
+      else this.prepared.delete(doc);
+    }
   }
 
   private async onFocus(math: Element, bookLanguage: string): Promise<void> {
