@@ -23,7 +23,7 @@ test('the low-vision sample reads as sentences a family understands', () => {
   assert.ok(lines.includes('A reading ruler marks the line being read.'));
   assert.ok(lines.includes('Line length is never above 60 characters.'));
   assert.ok(lines.includes('Image descriptions is always on. Picture descriptions are part of your IEP, so they are always on.') || lines.some((l) => l.startsWith('Image descriptions is always on.')));
-  assert.ok(lines.some((l) => l.startsWith('From the IEP: Large print, Colour contrast, Image descriptions, Text-to-speech, Line reader')));
+  assert.ok(lines.some((l) => l.startsWith('From the IEP: Large print, Colour contrast, Image descriptions, Text-to-speech, and Line reader')));
   assert.ok(lines.includes('Also in the plan, outside the reader: Breaks.'));
 });
 

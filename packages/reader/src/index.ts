@@ -21,3 +21,5 @@ export { UI_COLOR_TOKENS, UI_COLOR_TOKEN_NAMES } from './ui-tokens.js';
 export type { UiColorToken } from './ui-tokens.js';
 export { BRAND_PAIRS } from './theming/brand-contrast.js';
 export type { BrandPair, RefusedBrandPair } from './theming/brand-contrast.js';
+// The UI language, shared by every Attune element on the page (also at @attune/reader/localization).
+export * from './localization/index.js';

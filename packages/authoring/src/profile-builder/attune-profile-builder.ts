@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import { UiLocaleController, uiDirection, uiLocale, uiLocaleSettled } from '@attune/reader/localization';
 import {
   DEFAULT_CATALOG,
   READING_MODES,
@@ -84,6 +86,7 @@ const PREVIEW_DELAY_MS = 250;
  * @cssprop --attune-radius - Corner radius.
  * @cssprop --attune-preview-height - Height of the preview reader (default 26rem).
  */
+@localized()
 @customElement('attune-profile-builder')
 export class AttuneProfileBuilder extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, profileBuilderStyles];
@@ -118,6 +121,15 @@ export class AttuneProfileBuilder extends LitElement {
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private opened: Promise<void> | undefined;
   private readonly announcer = new Announcer(this);
+  /** The page's UI language (from the element's or the page's `lang`), shared with every Attune element on the page. */
+  private readonly uiLanguage = new UiLocaleController(this);
+
+  /** Also waits for a UI language being loaded, and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await uiLocaleSettled();
+    return (await super.getUpdateComplete()) && result;
+  }
   private readonly saver = new Autosaver<{ profile: LearnerProfile; policy: TeacherPolicy }>((value) => this.write(value));
   private unsubscribe: (() => void) | undefined;
 
@@ -341,7 +353,7 @@ export class AttuneProfileBuilder extends LitElement {
     const summary = plainSummary(resolved, validation.policy, this.catalog);
     const failed = this.saveStatus.state === 'failed';
     return html`
-      <div class="builder" part="base">
+      <div class="builder" part="base" lang=${uiLocale()} dir=${uiDirection()}>
         <header class="stack">
           <h2>${m.title}</h2>
           <p class="hint">${m.intro}</p>

@@ -8,6 +8,7 @@ import {
   type TeacherPolicy,
 } from '@attune/profile';
 import { authoringMessages } from '../messages.js';
+import { formatUiList, formatUiNumber } from '@attune/reader/localization';
 import { formatSettingValue, settingLabel } from './policy-settings.js';
 
 const m = authoringMessages.summary;
@@ -40,7 +41,7 @@ export function plainSummary(resolved: ResolvedProfile, policy: TeacherPolicy | 
   // Reading aloud first: it is what learners and families ask about most.
   if (s.speech.readAloud) {
     push(s.speech.highlight === 'word' ? m.readAloudWords : s.speech.highlight === 'sentence' ? m.readAloudSentences : m.readAloud);
-    if (s.speech.rate !== base.speech.rate) push(m.speed(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(s.speech.rate)));
+    if (s.speech.rate !== base.speech.rate) push(m.speed(formatUiNumber(s.speech.rate)));
   } else push(m.readAloudOff);
 
   if (s.display.fontSize !== base.display.fontSize) push(m.fontSize(formatSettingValue('display.fontSize', s.display.fontSize)));
@@ -76,12 +77,12 @@ export function plainSummary(resolved: ResolvedProfile, policy: TeacherPolicy | 
   const assigned = (policy?.accommodations ?? []).map((a) => ({ assigned: a, entry: findAccommodation(catalog, a.id) })).filter((x) => x.entry);
   for (const source of ['iep', '504-plan'] as const) {
     const names = assigned.filter((x) => x.assigned.source === source && x.entry!.embedded).map((x) => x.entry!.name);
-    if (names.length) push(m.fromPlan(m.planNames[source]!, names.join(', ')));
+    if (names.length) push(m.fromPlan(m.planNames[source]!, formatUiList(names)));
   }
   const teacher = assigned.filter((x) => x.assigned.source === 'teacher' && x.entry!.embedded).map((x) => x.entry!.name);
-  if (teacher.length) push(m.byTeacher(teacher.join(', ')));
+  if (teacher.length) push(m.byTeacher(formatUiList(teacher)));
   const outside = assigned.filter((x) => !x.entry!.embedded).map((x) => x.entry!.name);
-  if (outside.length) push(m.recordedOnly(outside.join(', ')));
+  if (outside.length) push(m.recordedOnly(formatUiList(outside)));
 
   return lines.length ? lines : [m.nothing];
 }

@@ -1,5 +1,6 @@
 import { SETTING_RULES, type AnySettingValue, type SettingPath, type SettingRule } from '@attune/profile';
 import { authoringMessages } from '../messages.js';
+import { formatUiNumber } from '@attune/reader/localization';
 
 /**
  * The settings a teacher sets starting values, limits and locks for, by
@@ -39,7 +40,10 @@ export function formatSettingValue(path: SettingPath, value: AnySettingValue): s
   if (value === null) return path === 'content.readingLevel' ? authoringMessages.settings.simplestLevel : '—';
   if (typeof value === 'boolean') return value ? authoringMessages.common.on : authoringMessages.common.off;
   if (typeof value === 'number' && rule.kind === 'number') {
-    const text = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+    const text = formatUiNumber(value);
+    // Units that are words are whole translated phrases, in the plural the number needs.
+    if (rule.unit === ' characters') return authoringMessages.settings.characters(value, text);
+    if (rule.unit === ' lines') return authoringMessages.settings.lines(value, text);
     if (rule.unit === '%' || rule.unit === '×') return `${text}${rule.unit}`;
     return rule.unit ? `${text}${rule.unit.startsWith(' ') ? rule.unit : ` ${rule.unit}`}` : text;
   }

@@ -53,7 +53,8 @@ function summaryOf(path: SettingPath, policy: TeacherPolicy, resolved: ResolvedP
     parts.push(m.fromAccommodation(accommodation.name, m.sources[source]));
   }
   if (rules.min !== undefined || rules.max !== undefined) {
-    const range = [rules.min !== undefined ? `${m.atLeast.toLowerCase()} ${formatSettingValue(path, rules.min)}` : '', rules.max !== undefined ? `${m.atMost.toLowerCase()} ${formatSettingValue(path, rules.max)}` : ''].filter(Boolean).join(', ');
+    const [min, max] = [rules.min, rules.max].map((v) => (v === undefined ? undefined : formatSettingValue(path, v)));
+    const range = min !== undefined && max !== undefined ? m.rangeBetween(min, max) : min !== undefined ? m.rangeAtLeast(min) : m.rangeAtMost(max!);
     parts.push(m.limitBadge(range));
   }
   if (rules.lock !== undefined) parts.push(m.lockedBadge);

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Readability } from '@attune/adapt/readability';
 import { authoringMessages } from '../messages.js';
+import { formatUiNumber } from '@attune/reader/localization';
 import { authoringTokens } from '../ui/authoring-tokens.js';
 import { readabilityStyles } from './readability-styles.js';
 
@@ -23,7 +25,7 @@ export interface ReadabilityRow {
 /** Grades shown on the bar scale; a grade above it fills the bar. */
 const GRADE_SCALE = 16;
 
-const format = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
+const format = (n: number) => formatUiNumber(n, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
 
 /**
@@ -41,6 +43,7 @@ const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
  * @cssprop --attune-color-border - Rules between the table's rows.
  * @cssprop --attune-font-ui - Font.
  */
+@localized()
 @customElement('attune-readability-chart')
 export class AttuneReadabilityChart extends LitElement {
   static override styles = [authoringTokens, readabilityStyles];

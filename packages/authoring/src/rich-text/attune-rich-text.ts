@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { authoringMessages } from '../messages.js';
 import { authoringTokens, buttonStyles, formStyles } from '../ui/authoring-tokens.js';
 import { readImageFile } from '../ui/read-image-file.js';
@@ -57,6 +58,7 @@ function escapeAttribute(value: string): string {
  * @cssprop --attune-font-ui - Font.
  * @cssprop --attune-radius - Corner radius.
  */
+@localized()
 @customElement('attune-rich-text')
 export class AttuneRichText extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, richTextStyles];

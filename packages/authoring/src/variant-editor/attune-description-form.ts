@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { isXhtml, type DescriptionEntry } from '@attune/adapt';
 import { authoringMessages } from '../messages.js';
 import '../rich-text/attune-rich-text.js';
@@ -39,6 +40,7 @@ declare global {
  * @cssprop --attune-font-ui - Font.
  * @cssprop --attune-radius - Corner radius.
  */
+@localized()
 @customElement('attune-description-form')
 export class AttuneDescriptionForm extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, entryFormStyles];
@@ -117,7 +119,7 @@ export class AttuneDescriptionForm extends LitElement {
                 @rich-text-change=${(ev: RichTextChangeEvent) => this.change({ longDescription: ev.value ? { xhtml: ev.value } : undefined }, 'long')}
               ></attune-rich-text>`}
         <div class="actions">
-          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(e.id))}>${m.delete(m.types.description.toLowerCase())}</button>
+          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(e.id))}>${m.deleteEntry('description')}</button>
         </div>
       </div>
     `;

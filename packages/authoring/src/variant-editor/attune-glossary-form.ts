@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import type { GlossaryEntry } from '@attune/adapt';
 import { authoringMessages } from '../messages.js';
 import { authoringTokens, buttonStyles, formStyles } from '../ui/authoring-tokens.js';
@@ -39,6 +40,7 @@ const MAX_PICTURE_BYTES = 1_400_000;
  * @cssprop --attune-font-ui - Font.
  * @cssprop --attune-radius - Corner radius.
  */
+@localized()
 @customElement('attune-glossary-form')
 export class AttuneGlossaryForm extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, entryFormStyles];
@@ -156,7 +158,7 @@ export class AttuneGlossaryForm extends LitElement {
             : nothing}
         </fieldset>
         <div class="actions">
-          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(e.id))}>${m.delete(m.types.glossary.toLowerCase())}</button>
+          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(e.id))}>${m.deleteEntry('glossary')}</button>
         </div>
       </div>
     `;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import type { LevelDefinition } from '@attune/adapt';
 import { authoringMessages } from '../messages.js';
 import { authoringTokens, buttonStyles, formStyles } from '../ui/authoring-tokens.js';
@@ -32,6 +33,7 @@ declare global {
  * @cssprop --attune-font-ui - Font.
  * @cssprop --attune-radius - Corner radius.
  */
+@localized()
 @customElement('attune-levels-form')
 export class AttuneLevelsForm extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, entryFormStyles];

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { authoringMessages } from '../messages.js';
 import { authoringTokens, buttonStyles, formStyles } from '../ui/authoring-tokens.js';
 import { entryFormStyles } from './entry-form-styles.js';
@@ -43,6 +44,7 @@ export class MergeFinishEvent extends Event {
  * @cssprop --attune-font-ui - Font.
  * @cssprop --attune-radius - Corner radius.
  */
+@localized()
 @customElement('attune-merge-panel')
 export class AttuneMergePanel extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, entryFormStyles];

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { isXhtml, type NoteEntry } from '@attune/adapt';
 import { authoringMessages } from '../messages.js';
 import '../rich-text/attune-rich-text.js';
@@ -37,6 +38,7 @@ declare global {
  * @cssprop --attune-font-ui - Font.
  * @cssprop --attune-radius - Corner radius.
  */
+@localized()
 @customElement('attune-note-form')
 export class AttuneNoteForm extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, entryFormStyles];
@@ -64,7 +66,7 @@ export class AttuneNoteForm extends LitElement {
           @rich-text-change=${(e: RichTextChangeEvent) => this.dispatchEvent(new EntryChangeEvent({ ...entry, content: { xhtml: e.value } }, `${entry.id}:content`))}
         ></attune-rich-text>
         <div class="actions">
-          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(entry.id))}>${m.delete(m.types.note.toLowerCase())}</button>
+          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(entry.id))}>${m.deleteEntry('note')}</button>
         </div>
       </div>
     `;

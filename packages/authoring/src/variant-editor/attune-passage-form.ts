@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { isXhtml, parseGradeBand, type LevelDefinition, type SimplifiedEntry, type Variant } from '@attune/adapt';
 import { readabilityOfPassage } from '@attune/adapt/readability';
 import { authoringMessages } from '../messages.js';
@@ -55,6 +56,7 @@ export function nextLevel(levels: readonly LevelDefinition[], used: readonly str
  * @cssprop --attune-font-ui - Font.
  * @cssprop --attune-radius - Corner radius.
  */
+@localized()
 @customElement('attune-passage-form')
 export class AttunePassageForm extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, entryFormStyles];
@@ -142,7 +144,7 @@ export class AttunePassageForm extends LitElement {
         </div>
         ${rows.length ? html`<attune-readability-chart .rows=${rows}></attune-readability-chart>` : nothing}
         <div class="actions">
-          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(entry.id))}>${m.delete(m.types.simplified.toLowerCase())}</button>
+          <button type="button" class="danger delete" @click=${() => this.dispatchEvent(new EntryDeleteEvent(entry.id))}>${m.deleteEntry('simplified')}</button>
         </div>
       </div>
     `;

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import { UiLocaleController, uiDirection, uiLocale, uiLocaleSettled } from '@attune/reader/localization';
 import { checkPackAnchors, matchPackToBook, type GlossaryEntry, type Orphan, type PackEntry, type VariantPack } from '@attune/adapt';
 import { createProfile, type LearnerProfile } from '@attune/profile';
 import { isStoreError } from '@attune/profile/store';
@@ -86,6 +88,7 @@ const TAB_OF: Record<PackEntry['type'], EditorTab> = { simplified: 'passages', g
  * @cssprop --attune-radius - Corner radius.
  * @cssprop --attune-editor-reader-height - Height of the hosted reader (default 70vh on wide screens).
  */
+@localized()
 @customElement('attune-variant-editor')
 export class AttuneVariantEditor extends LitElement {
   static override styles = [authoringTokens, buttonStyles, formStyles, variantEditorStyles];
@@ -125,6 +128,15 @@ export class AttuneVariantEditor extends LitElement {
   private history: PackHistory | undefined;
   private unsubscribeHistory: (() => void) | undefined;
   private readonly announcer = new Announcer(this);
+  /** The page's UI language (from the element's or the page's `lang`), shared with every Attune element on the page. */
+  private readonly uiLanguage = new UiLocaleController(this);
+
+  /** Also waits for a UI language being loaded, and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await uiLocaleSettled();
+    return (await super.getUpdateComplete()) && result;
+  }
   private readonly saver = new Autosaver<VariantPack>((pack) => this.write(pack));
   private readonly urls = new PackUrl();
   private readonly boundFrames = new WeakSet<Document>();
@@ -213,7 +225,7 @@ export class AttuneVariantEditor extends LitElement {
     this.images = undefined;
     this.imagesRequested = false;
     this.packUrl = this.urls.update(start.pack);
-    const when = start.savedAt ? new Date(start.savedAt).toLocaleString() : '';
+    const when = start.savedAt ? new Date(start.savedAt).toLocaleString(uiLocale()) : '';
     this.loadMessage = [start.from === 'device' ? m.packFromDevice(when) : start.from === 'url' ? m.packFromUrl : m.packNew, ...start.problems].join(' ');
     this.scheduleCheck();
     if (this.tab === 'images') this.loadImages();
@@ -393,7 +405,7 @@ export class AttuneVariantEditor extends LitElement {
         return;
       }
       this.edit(putEntry(this.currentPack!, { ...entry, target }));
-      this.announcer.announce(m.reanchored(`${m.types[entry.type]} “${entryName(entry)}”`));
+      this.announcer.announce(m.reanchoredEntry(entry.type, entryName(entry)));
     },
     exportPack: () => this.exportFile(),
     importFile: (file) => void this.importPack(file),
@@ -417,7 +429,7 @@ export class AttuneVariantEditor extends LitElement {
     if (!entry || !this.currentPack) return;
     this.edit(removeEntry(this.currentPack, event.id));
     this.editing = undefined;
-    this.announcer.announce(m.deleted(`${m.types[entry.type]} “${entryName(entry)}”`));
+    this.announcer.announce(m.deletedEntry(entry.type, entryName(entry)));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
   }
 
@@ -537,7 +549,7 @@ export class AttuneVariantEditor extends LitElement {
         }
       : {};
     return html`
-      <div class="editor" part="base">
+      <div class="editor" part="base" lang=${uiLocale()} dir=${uiDirection()}>
         <header class="toolbar" part="toolbar">
           <div class="stack">
             <h2>${this.bookTitle ? `${m.title}: ${this.bookTitle}` : m.title}</h2>

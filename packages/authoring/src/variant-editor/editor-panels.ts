@@ -109,7 +109,7 @@ export function renderPanel(tab: EditorTab, s: PanelState, on: PanelHandlers) {
                       <p>${image.alt === null ? m.imageNoAlt : image.alt === '' ? m.imageEmptyAlt : m.imageAlt(image.alt)}</p>
                       ${described ? html`<p class="described">${m.imageDescribed}: “${entryName(described)}”</p>` : nothing}
                       <div class="row">
-                        <button type="button" class="describe-image" @click=${() => on.describeImage(image)}>${described ? m.edit(m.types.description.toLowerCase()) : m.describe}</button>
+                        <button type="button" class="describe-image" @click=${() => on.describeImage(image)}>${described ? m.editDescription : m.describe}</button>
                         <button type="button" @click=${() => on.showImage(image)}>${m.showInBook}</button>
                       </div>
                     </div>
