@@ -227,3 +227,21 @@ test('at 320 px wide nothing scrolls sideways', async () => {
   assert.equal(overflow, 0);
   await page.close();
 });
+
+// The publisher pages are built by @attune/docs and @attune/examples (lerna builds them before the tests run).
+for (const { link, path, heading } of [
+  { link: 'API', path: '/docs/', heading: /Attune/ },
+  { link: 'Examples', path: '/examples/', heading: /example/i },
+]) {
+  test(`the ${link} link opens ${path}, served by the demo`, async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${origin}/`);
+    await page.getByRole('navigation', { name: 'Demo' }).getByRole('link', { name: link, exact: true }).click();
+    await page.waitForURL(`${origin}${path}`);
+    assert.match(await page.getByRole('heading', { level: 1 }).first().innerText(), heading);
+    // Without its slash the folder redirects, so relative links inside it resolve.
+    const bare = await page.goto(`${origin}${path.slice(0, -1)}`);
+    assert.equal(new URL(bare!.url()).pathname, path);
+    await page.close();
+  });
+}
