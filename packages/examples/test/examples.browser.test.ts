@@ -59,6 +59,9 @@ for (const example of EXAMPLES) {
       expect(display.fontSize).to.equal(example.fontSize);
       expect(display.theme).to.equal(example.theme);
       expect(page.reader.settingSource('display.fontSize')).to.equal('learner');
+      // A property holding the object, not an attribute holding "[object Object]".
+      expect(page.reader.hasAttribute('profile')).to.equal(false);
+      expect(page.reader.profile?.display.fontSize).to.equal(example.fontSize);
       const [book] = bookDocuments(page.reader);
       const view = book!.defaultView!;
       const root = book!.documentElement;
@@ -99,6 +102,18 @@ for (const example of EXAMPLES) {
         expect(violations, describeViolations(violations)).to.have.length(0);
       });
     }
+  });
+}
+
+for (const name of ['react', 'vue']) {
+  describe(`the ${name} example with a book that cannot be opened`, () => {
+    it('shows the reader\'s attune-error message in its live region', async () => {
+      const page = await openExample(name, undefined, '?book=../books/no-such-book.epub', 'error');
+      expect(page.reader.state.error?.code).to.be.a('string');
+      await until(() => page.position.textContent!.startsWith('The book could not be opened: '), 3000, `the error in the live region (it says "${page.position.textContent}")`);
+      expect(page.position.textContent).to.contain(page.reader.state.error!.message);
+      expect(page.nextButton.disabled).to.equal(true);
+    });
   });
 }
 

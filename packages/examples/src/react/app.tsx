@@ -61,8 +61,11 @@ function ReaderExample({ book }: { book: string }) {
   );
 }
 
+// ?book=<url> opens another book (the tests use it to see onAttuneError).
+const book = new URLSearchParams(location.search).get('book') ?? '../books/water-cycle.epub';
+
 createRoot(document.querySelector('#app')!).render(
   <StrictMode>
-    <ReaderExample book="../books/water-cycle.epub" />
+    <ReaderExample book={book} />
   </StrictMode>,
 );

@@ -42,7 +42,8 @@ const app = createApp({
       position,
       canTurn,
       profile,
-      book: '../books/last-lamplighter.epub',
+      // ?book=<url> opens another book (the tests use it to see @attune-error).
+      book: new URLSearchParams(location.search).get('book') ?? '../books/last-lamplighter.epub',
       next: () => reader.value?.next(),
       onRelocate(event: CustomEvent<RelocateDetail>) {
         position.value = describePosition(reader.value!, event.detail);
