@@ -202,7 +202,8 @@ export class AttuneReader extends LitElement {
         padding: 0.5rem;
         box-sizing: border-box;
       }
-      .preferences-panel {
+      .preferences-panel,
+      .search-panel {
         flex-basis: 22rem;
       }
       .side-panel[hidden] {
