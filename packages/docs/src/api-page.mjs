@@ -49,7 +49,7 @@ export function renderApiPage({ packages, theming, stylesheet = 'api.css' }) {
   /** @type {{ level: number, text: string, id: string }[]} */
   const themingHeadings = [];
   const themingBody = theming
-    ? trustedHtml(renderMarkdown(stripTitle(theming.markdown), { headingBase: 3, idPrefix: 'theming-', linkCode, onHeading: (h) => themingHeadings.push(h) }))
+    ? trustedHtml(renderMarkdown(stripTitle(theming.markdown), { headingBase: 2, minLevel: 3, idPrefix: 'theming-', linkCode, onHeading: (h) => themingHeadings.push(h) }))
     : undefined;
 
   return `<!doctype html>

@@ -11,6 +11,7 @@ import { escapeHtml, slug } from './html.mjs';
 /**
  * @typedef {object} MarkdownOptions
  * @property {number} [headingBase] the level a `#` heading becomes (2 turns `#` into `<h2>`); deeper levels follow, capped at 6
+ * @property {number} [minLevel] the highest a heading may be (default `headingBase`); a guide placed under a section's h2 uses 3
  * @property {string} [idPrefix] prefix of heading ids, so headings of different documents cannot collide
  * @property {(code: string) => string | undefined} [linkCode] the fragment (`#…`) to link an inline `code` span to, if any
  * @property {(heading: { level: number, text: string, id: string }) => void} [onHeading] told about every heading, for a table of contents
@@ -24,7 +25,9 @@ import { escapeHtml, slug } from './html.mjs';
  */
 export function renderMarkdown(markdown, options = {}) {
   const lines = String(markdown).replace(/\r\n?/g, '\n').split('\n');
-  return renderBlocks(lines, { headingBase: 2, idPrefix: '', ...options, usedIds: new Set(), lastLevel: (options.headingBase ?? 2) - 1 });
+  const headingBase = options.headingBase ?? 2;
+  const minLevel = options.minLevel ?? headingBase;
+  return renderBlocks(lines, { idPrefix: '', ...options, headingBase, minLevel, usedIds: new Set(), lastLevel: minLevel - 1 });
 }
 
 /**
@@ -70,7 +73,7 @@ function unescapeAttribute(text) {
 }
 
 /**
- * @typedef {Required<Pick<MarkdownOptions, 'headingBase' | 'idPrefix'>> & MarkdownOptions & { usedIds: Set<string>, lastLevel: number }} State
+ * @typedef {Required<Pick<MarkdownOptions, 'headingBase' | 'minLevel' | 'idPrefix'>> & MarkdownOptions & { usedIds: Set<string>, lastLevel: number }} State
  */
 
 /**
@@ -146,7 +149,7 @@ function renderBlocks(lines, state) {
  */
 function renderHeading(sourceLevel, text, state) {
   const wanted = Math.min(6, state.headingBase + sourceLevel - 1);
-  const level = Math.max(state.headingBase, Math.min(wanted, state.lastLevel + 1));
+  const level = Math.max(state.minLevel, Math.min(wanted, state.lastLevel + 1));
   state.lastLevel = level;
   let id = `${state.idPrefix}${slug(text)}`;
   for (let n = 2; state.usedIds.has(id); n++) id = `${state.idPrefix}${slug(text)}-${n}`;
