@@ -128,6 +128,19 @@ describe('brand tokens', () => {
     expect(getComputedStyle(button).outlineColor).to.equal('rgb(91, 42, 134)');
   });
 
+  it('refuses a token that is not a colour, and says so', async () => {
+    styles.push(pageStyle(`attune-reader { --attune-color-focus: blurple; }`));
+    ({ reader } = await openReader(LESSON));
+    await until(() => reader!.hasAttribute('data-attune-brand-refused'), 2000, 'the refusal');
+    expect(reader.getAttribute('data-attune-brand-refused')).to.equal('focus');
+    expect(warnings.messages).to.deep.include('<attune-reader>: --attune-color-focus is "blurple", which is not a CSS colour; Attune\'s default is used instead.');
+    const button = toolbarButton(reader, 'Contents');
+    button.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(getComputedStyle(button).outlineColor).to.equal('rgb(11, 92, 173)');
+  });
+
   it('judges the dark defaults in a dark colour scheme', async () => {
     await emulateMedia({ colorScheme: 'dark', forcedColors: 'none' });
     // Fine on white, far too dark on Attune's dark background (#121417).

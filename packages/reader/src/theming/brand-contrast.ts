@@ -37,8 +37,11 @@ export interface RefusedBrandPair extends BrandPair {
   backgroundValue: string;
 }
 
-/** The host's brand colours: the page's value, or the default when the page sets none. */
-export type BrandColors = Record<UiColorToken, { value: string; branded: boolean }>;
+/**
+ * The host's brand colours: the page's value, or the default when the page
+ * sets none. `valid` is false for a value that is not a CSS colour.
+ */
+export type BrandColors = Record<UiColorToken, { value: string; branded: boolean; valid: boolean }>;
 
 const REFUSED = 'data-attune-brand-refused';
 
@@ -72,7 +75,7 @@ export function readBrandColors(host: HTMLElement, dark: boolean): BrandColors {
   const colors = {} as BrandColors;
   for (const name of UI_COLOR_TOKEN_NAMES) {
     const value = style.getPropertyValue(`--attune-color-${name}`).trim();
-    colors[name] = { value: value || UI_COLOR_TOKENS[name][dark ? 'dark' : 'light'], branded: value !== '' };
+    colors[name] = { value: value || UI_COLOR_TOKENS[name][dark ? 'dark' : 'light'], branded: value !== '', valid: value === '' || CSS.supports('color', value) };
   }
   if (refused !== null) host.setAttribute(REFUSED, refused);
   return colors;
@@ -86,7 +89,8 @@ export function readBrandColors(host: HTMLElement, dark: boolean): BrandColors {
  */
 export function refusedPairs(colors: BrandColors, dark: boolean): RefusedBrandPair[] {
   const paint = painter();
-  const reverted = new Set<UiColorToken>();
+  // What is not a colour at all is the default from the start.
+  const reverted = new Set<UiColorToken>(UI_COLOR_TOKEN_NAMES.filter((name) => !colors[name].valid));
   const valueOf = (name: UiColorToken) => (reverted.has(name) ? UI_COLOR_TOKENS[name][dark ? 'dark' : 'light'] : colors[name].value);
   const refused = new Map<BrandPair, RefusedBrandPair>();
   for (let changed = true; changed; ) {
@@ -120,18 +124,24 @@ export function refusalMessage(refused: RefusedBrandPair): string {
 const warned = new Set<string>();
 
 /**
- * Measures the host's brand colours and refuses the failing pairs: sets
- * `data-attune-brand-refused` (the tokens that revert) and warns once per
- * distinct refusal. Returns the refused pairs.
+ * Measures the host's brand colours and refuses the failing pairs, and any
+ * token that is not a CSS colour: sets `data-attune-brand-refused` (the
+ * tokens that revert) and warns once per distinct refusal. Returns the
+ * refused pairs.
  */
 export function checkBrandContrast(host: HTMLElement): RefusedBrandPair[] {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-  const refused = refusedPairs(readBrandColors(host, dark), dark);
-  const tokens = new Set(refused.flatMap((r) => [r.foreground, r.background]));
+  const colors = readBrandColors(host, dark);
+  const invalid = UI_COLOR_TOKEN_NAMES.filter((name) => !colors[name].valid);
+  const refused = refusedPairs(colors, dark);
+  const tokens = new Set([...invalid, ...refused.flatMap((r) => [r.foreground, r.background])]);
   if (tokens.size) host.setAttribute(REFUSED, [...tokens].join(' '));
   else host.removeAttribute(REFUSED);
-  for (const pair of refused) {
-    const message = refusalMessage(pair);
+  const messages = [
+    ...invalid.map((name) => `<attune-reader>: --attune-color-${name} is "${colors[name].value}", which is not a CSS colour; Attune's default is used instead.`),
+    ...refused.map(refusalMessage),
+  ];
+  for (const message of messages) {
     if (warned.has(message)) continue;
     warned.add(message);
     console.warn(message);
