@@ -37,7 +37,10 @@ test('folding ignores case, accents, ligatures and Arabic marks, and maps back t
   assert.equal(foldForSearch('CAFÉ ﬁsh').text, 'cafe fish');
   const folded = foldForSearch('كِتَابٌ', 'ar');
   assert.equal(folded.text, 'كتاب');
-  assert.deepEqual([...folded.from], [0, 2, 4, 5]);
+  assert.deepEqual([...folded.from!], [0, 2, 4, 5]);
+  // Plain ASCII: lower-cased, offsets unchanged.
+  assert.deepEqual(foldForSearch('Call ME').from, null);
+  assert.equal(foldForSearch('Call ME').text, 'call me');
   assert.equal(foldForSearch('Straße').text, 'strasse');
   // Turkish lower-cases I to dotless ı.
   assert.equal(foldForSearch('KIŞ', 'tr').text, 'kıs');

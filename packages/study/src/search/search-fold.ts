@@ -12,13 +12,14 @@
 export interface FoldedText {
   /** The folded text. */
   readonly text: string;
-  /** For each unit of `text`: the offset in the source text of the character it came from. */
-  readonly from: Uint32Array;
+  /** For each unit of `text`: the offset in the source text of the character it came from; null when they are the same (plain ASCII). */
+  readonly from: Uint32Array | null;
   /** Length of the source text. */
   readonly sourceLength: number;
 }
 
 const ARABIC_TATWEEL = 0x0640;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const MARKS = /\p{M}/gu;
 
 /** Folds one character (a code point) in a language; results are cached per locale. */
@@ -51,8 +52,11 @@ function cacheFor(locale: string): Map<string, string> {
  * lower-cases I to ı). ASCII is folded without a lookup: most of most books.
  */
 export function foldForSearch(source: string, locale = ''): FoldedText {
-  const cache = cacheFor(locale.toLowerCase());
   const turkic = /^(tr|az)(-|$)/i.test(locale);
+  // Most sections are plain ASCII once the text model has folded quotes and
+  // dashes: lower-casing is all there is to do, and offsets do not move.
+  if (!turkic && ASCII_ONLY.test(source)) return { text: source.toLowerCase(), from: null, sourceLength: source.length };
+  const cache = cacheFor(locale.toLowerCase());
   const codes = new Uint16Array(source.length * 2 + 8);
   const from = new Uint32Array(source.length * 2 + 8);
   let length = 0;
@@ -91,8 +95,10 @@ export function foldForSearch(source: string, locale = ''): FoldedText {
 
 /** Source offsets of folded characters `start`–`end` (end exclusive): marks dropped after the last character are included. */
 export function sourceSpan(folded: FoldedText, start: number, end: number): { start: number; end: number } {
-  const sourceStart = folded.from[start]!;
-  let sourceEnd = end < folded.text.length ? folded.from[end]! : folded.sourceLength;
+  const from = folded.from;
+  if (!from) return { start, end };
+  const sourceStart = from[start]!;
+  let sourceEnd = end < folded.text.length ? from[end]! : folded.sourceLength;
   // Characters that folded to several units (ß → ss): a match that ends inside one still ends after it.
   if (sourceEnd <= sourceStart) sourceEnd = sourceStart + 1;
   return { start: sourceStart, end: sourceEnd };
