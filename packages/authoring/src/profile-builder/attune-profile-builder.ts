@@ -22,6 +22,7 @@ import { isStoreError, openProfileStore, profileFileName, type LearnerSummary, t
 import '@attune/reader';
 import type { AttuneReader } from '@attune/reader';
 import { authoringMessages } from '../messages.js';
+import { storageProblemText } from '../ui/storage-problem-text.js';
 import { openAuthoringStore, AUTHORING_DATABASE_NAME, type AuthoringStore } from '../storage/authoring-store.js';
 import { Autosaver, type SaveStatus } from '../storage/autosaver.js';
 import { authoringEvent } from '../ui/authoring-events.js';
@@ -196,7 +197,7 @@ export class AttuneProfileBuilder extends LitElement {
   private reportError(error: unknown): void {
     const code = isStoreError(error) ? error.code : 'unavailable';
     const message = (error as Error)?.message ?? String(error);
-    this.storageError = message;
+    this.storageError = storageProblemText(error);
     this.dispatchEvent(authoringEvent('attune-authoring-error', { code, message }));
   }
 

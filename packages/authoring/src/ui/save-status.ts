@@ -1,7 +1,7 @@
 import type { SaveStatus } from '../storage/autosaver.js';
-import { isStoreError } from '@attune/profile/store';
 import { authoringMessages } from '../messages.js';
 import { uiLocale } from '@attune/reader/localization';
+import { storageProblemText } from './storage-problem-text.js';
 
 const m = authoringMessages.common;
 
@@ -17,6 +17,6 @@ export function saveStatusText(status: SaveStatus): string {
     case 'saved':
       return m.saved(status.at.toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
     case 'failed':
-      return m.saveFailed(isStoreError(status.error) ? status.error.message : String((status.error as Error)?.message ?? status.error));
+      return m.saveFailed(storageProblemText(status.error));
   }
 }

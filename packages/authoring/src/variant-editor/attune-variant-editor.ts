@@ -8,6 +8,7 @@ import { isStoreError } from '@attune/profile/store';
 import '@attune/reader';
 import type { AttuneReader } from '@attune/reader';
 import { authoringMessages } from '../messages.js';
+import { storageProblemText } from '../ui/storage-problem-text.js';
 import { AUTHORING_DATABASE_NAME, openAuthoringStore, type AuthoringStore } from '../storage/authoring-store.js';
 import { Autosaver, type SaveStatus } from '../storage/autosaver.js';
 import { authoringEvent } from '../ui/authoring-events.js';
@@ -202,7 +203,7 @@ export class AttuneVariantEditor extends LitElement {
   private reportError(error: unknown): void {
     const code = isStoreError(error) ? error.code : 'unavailable';
     const message = (error as Error)?.message ?? String(error);
-    this.announcer.announce(message);
+    this.announcer.announce(storageProblemText(error));
     this.dispatchEvent(authoringEvent('attune-authoring-error', { code, message }));
   }
 
