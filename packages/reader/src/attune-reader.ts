@@ -44,6 +44,19 @@ import { studyCommandForKey } from './study/navigation/study-keys.js';
 import { navigationMessages } from './study/navigation/navigation-messages.js';
 import { searchMessages } from './study/search/search-messages.js';
 import { studyIcons } from './study/navigation/study-icons.js';
+import { StudySession, DEFAULT_LEARNER_ID } from './study/study-session.js';
+import './study/annotations/attune-selection-toolbar.js';
+import './study/annotations/attune-note-dialog.js';
+import './study/annotations/attune-annotations.js';
+import type { AttuneAnnotations, AnnotationsCommandDetail } from './study/annotations/attune-annotations.js';
+import type { AttuneNoteDialog } from './study/annotations/attune-note-dialog.js';
+import type { AttuneSelectionToolbar, SelectionCommandDetail } from './study/annotations/attune-selection-toolbar.js';
+import { annotationMessages } from './study/annotations/annotation-messages.js';
+import { annotationCommandForKey } from './study/annotations/annotation-keys.js';
+import { annotationIcons } from './study/annotations/study-icons.js';
+import { downloadFile } from './study/annotations/download-file.js';
+import { highlightPaints } from './study/annotations/highlight-paint.js';
+import { quoteOf, type Annotation, type Note } from '@attune/study';
 
 export interface ProfileChangeDetail {
   /** The effective settings the reader now uses. */
@@ -110,6 +123,7 @@ const NARROW_WIDTH = 720;
  * @attr variants - URL of a variant-pack JSON (simplified passages, glossary).
  * @attr flow - `paginated` (default) or `scrolled`.
  * @attr profile-src - URL of a learner-profile JSON.
+ * @attr no-study-tools - Turns off bookmarks, highlights, notes and the saved last position (on by default). Study data is kept per learner (the profile's `id`) and per book, on the device.
  * @prop profile - The learner profile (a LearnerProfile from @attune/profile).
  * @prop policy - The teacher's policy for this learner (defaults, limits, locks).
  * @prop {AttuneBook | undefined} book - The open book (metadata, navigation, positions), once ready.
@@ -120,10 +134,13 @@ const NARROW_WIDTH = 720;
  * @fires attune-ready - The first section is on screen; detail `{ title, language, dir, sections }`.
  * @fires attune-error - The book cannot be opened; detail `{ code, message }`.
  * @fires attune-relocate - After every navigation; detail `{ href, index, fraction, cfi, page, pages }`.
+ * @fires attune-annotation-change - A bookmark, highlight or note was added, changed, deleted or imported, or colour labels changed; detail `{ action, annotations, labels, learnerId, book }` (annotations use W3C Web Annotation selectors, see @attune/study).
  * @csspart base - The reader's frame: toolbar, text and position bar.
  * @csspart toolbar - The bar of buttons above the text.
  * @csspart button - Every toolbar button.
  * @csspart toc-panel - The contents panel.
+ * @csspart annotations-panel - The "Notes and highlights" panel.
+ * @csspart selection-toolbar - The toolbar shown over selected text (highlight, add note, copy).
  * @csspart preferences-panel - The panel holding <attune-preferences>.
  * @csspart viewer - The area the book is drawn in.
  * @csspart progress - The position bar below the text.
@@ -203,8 +220,13 @@ export class AttuneReader extends LitElement {
         box-sizing: border-box;
       }
       .preferences-panel,
+      .annotations-panel,
       .search-panel {
         flex-basis: 22rem;
+      }
+      .selection-toolbar {
+        position: absolute;
+        z-index: 3;
       }
       .side-panel[hidden] {
         display: none;
@@ -344,6 +366,8 @@ export class AttuneReader extends LitElement {
   @property({ attribute: false }) profile: LearnerProfile | undefined = undefined;
   /** The teacher's policy for this learner. */
   @property({ attribute: false }) policy: TeacherPolicy | undefined = undefined;
+  /** Turns off bookmarks, highlights, notes and the saved last position. */
+  @property({ type: Boolean, attribute: 'no-study-tools', reflect: true }) noStudyTools = false;
 
   /**
    * The offline voice, for devices with no voice for the book's language
@@ -374,7 +398,7 @@ export class AttuneReader extends LitElement {
   }
 
   /** The side panel that is open, if any. */
-  @state() private panel: 'toc' | 'preferences' | 'search' | null = null;
+  @state() private panel: 'toc' | 'preferences' | 'search' | 'annotations' | null = null;
   @state() private announcement = '';
   @state() private pageMessage = '';
   /** The line-focus band, in viewer coordinates; null when line focus is off. */
@@ -392,6 +416,10 @@ export class AttuneReader extends LitElement {
   @query('attune-search') private searchPanel?: AttuneSearch;
   @query('.search-toggle') private searchToggle?: HTMLButtonElement;
   @query('attune-image-viewer') private imageViewer?: AttuneImageViewer;
+  @query('attune-annotations') private annotationsPanel?: AttuneAnnotations;
+  @query('.annotations-toggle') private annotationsToggle?: HTMLButtonElement;
+  @query('attune-selection-toolbar') private selectionToolbar?: AttuneSelectionToolbar;
+  @query('attune-note-dialog') private noteDialog!: AttuneNoteDialog;
 
   private readonly controller = new SessionController(this, (state, previous) => this.onSessionChange(state, previous));
   /** Brand colours below WCAG contrast are refused (see THEMING.md). */
@@ -415,6 +443,26 @@ export class AttuneReader extends LitElement {
     settings: () => this.display.resolved.settings,
   });
   private packReported: Promise<unknown> | undefined;
+  /** Bookmarks, highlights, notes and the last position (study/study-session.ts). */
+  private readonly notes = new StudySession({
+    session: this.controller.session,
+    addController: (c) => this.addController(c),
+    removeController: (c) => this.removeController(c),
+    requestUpdate: () => this.requestUpdate(),
+    get updateComplete() {
+      return Promise.resolve(true);
+    },
+    enabled: () => !this.noStudyTools,
+    learnerId: () => this.display.learner.id || DEFAULT_LEARNER_ID,
+    display: () => this.display.resolved.settings.display,
+    announce: (text) => this.announce(text),
+    goTo: (target) => this.goTo(target),
+    startOfPage: () => this.rangeAtLocation(),
+    isRangeOnScreen: (range) => this.rangeOnScreen(range),
+    // A place the embedder put on `src` (book.epub#chapter-3, or a CFI) wins over the last position.
+    startTarget: () => (this.src.includes('#') ? decodeURIComponent(this.src.slice(this.src.indexOf('#') + 1)) || undefined : undefined),
+    dispatchEvent: (event) => this.dispatchEvent(event),
+  });
   /** Read aloud; its engine is made on the first press of "Read aloud". */
   private readonly readAloud = new ReadAloudSession({
     book: () => this.book,
@@ -478,6 +526,7 @@ export class AttuneReader extends LitElement {
         onKeydown: (event) => this.onContentKeydown(event),
       });
       this.study.decorate(contents);
+      this.notes.decorate(contents);
     });
   }
 
@@ -646,6 +695,8 @@ export class AttuneReader extends LitElement {
     const adapted = this.adaptOpenFrames();
     if (change.relayout || adapted) await this.controller.session.relayout();
     this.refreshLineFocus('same');
+    // Highlight colours follow the learner's theme.
+    this.notes.repaint();
     this.dispatchEvent(
       new CustomEvent<ProfileChangeDetail>('attune-profile-change', {
         detail: { settings: change.resolved.settings, provenance: change.resolved.provenance },
@@ -682,6 +733,7 @@ export class AttuneReader extends LitElement {
       }
     }
     if (this.adaptOpenFrames()) await this.controller.session.relayout();
+    this.notes.repaint();
   }
 
   /** Adapts the sections on screen again (new pack or new settings); true when any changed. */
@@ -725,8 +777,11 @@ export class AttuneReader extends LitElement {
       event.preventDefault();
       event.stopImmediatePropagation();
       this.adaptations.toggle(button);
-      // The other text may be longer or shorter: lay the pages out again.
-      void this.controller.session.relayout().then(() => (button as HTMLElement).focus({ preventScroll: true }));
+      // The other text may be longer or shorter: lay the pages out again (and draw highlights on what is shown).
+      void this.controller.session.relayout().then(() => {
+        this.notes.repaint();
+        (button as HTMLElement).focus({ preventScroll: true });
+      });
       return;
     }
     const word = target?.closest?.('[data-attune-glossary]');
@@ -1012,6 +1067,7 @@ export class AttuneReader extends LitElement {
     }
     if (this.readAloudKey(event)) return;
     if (this.studyKey(event, origin, ownKeys)) return;
+    if (this.annotationKey(event)) return;
     if (origin?.closest?.(ownKeys)) return;
     if (this.lineFocusKey(event)) return;
     const action = pageActionForKey(event, this.book?.metadata.dir ?? 'ltr', this.flow);
@@ -1021,23 +1077,176 @@ export class AttuneReader extends LitElement {
     }
   }
 
+  /** Bookmarks, highlights and notes of the open book, in book order (empty with `no-study-tools`). */
+  get annotations(): readonly Annotation[] {
+    return this.notes.annotations;
+  }
+
+  /** Resolves once the open book's study data is loaded and the last position restored. */
+  get studyReady(): Promise<void> {
+    return this.notes.ready;
+  }
+
+  /** Alt+Shift+H: to the selection toolbar; Alt+Shift+B: bookmark the page. */
+  private annotationKey(event: KeyboardEvent): boolean {
+    const command = this.noStudyTools ? null : annotationCommandForKey(event);
+    if (!command) return false;
+    event.preventDefault();
+    if (command === 'bookmark') void this.notes.toggleBookmark();
+    else if (this.notes.selection) void this.updateComplete.then(() => this.selectionToolbar?.focus());
+    else this.announce(annotationMessages.selectFirst);
+    return true;
+  }
+
+  /** Is any of a section frame's Range inside the viewer? */
+  private rangeOnScreen(range: Range): boolean {
+    const rect = this.rectInViewer(range);
+    const viewer = this.renderRoot.querySelector('.viewer');
+    return !!rect && !!viewer && rect.right > 0 && rect.left < viewer.clientWidth && rect.bottom > 0 && rect.top < viewer.clientHeight;
+  }
+
+  /** Where the selection toolbar goes: under the selection, or above it near the bottom; never past the viewer's edges. */
+  private selectionToolbarStyle(range: Range): string {
+    const viewer = this.renderRoot.querySelector('.viewer');
+    const rects = [...range.getClientRects()];
+    const first = this.rectInViewer(range);
+    if (!viewer || !first || !rects.length) return 'top:0.5rem;left:0.5rem';
+    const lastRect = rects[rects.length - 1]!;
+    const bottom = first.top + (lastRect.bottom - rects[0]!.top);
+    const below = bottom + 8;
+    const top = below + 64 < viewer.clientHeight ? below : Math.max(4, first.top - 72);
+    const width = Math.min(viewer.clientWidth - 16, 560);
+    const left = Math.max(8, Math.min(first.left, viewer.clientWidth - 8 - width));
+    return `top:${Math.round(top)}px;left:${Math.round(left)}px;max-width:${Math.max(0, viewer.clientWidth - 16)}px`;
+  }
+
+  /**
+   * Back to the text after the selection toolbar: the frame, on the block
+   * where the selection ended, with the caret there (or, after Escape, the
+   * selection as it was).
+   */
+  private focusText(range: Range | undefined, keepSelection = false): void {
+    if (!range) return this.focusContent();
+    const end = range.endContainer;
+    const element = end.nodeType === Node.ELEMENT_NODE ? (end as Element) : end.parentElement;
+    const block = element?.closest(BLOCKS) as HTMLElement | null;
+    const doc = range.endContainer.ownerDocument;
+    (doc?.defaultView?.frameElement as HTMLElement | null)?.focus();
+    if (block) {
+      if (!block.hasAttribute('tabindex')) block.setAttribute('tabindex', '-1');
+      block.focus({ preventScroll: true });
+    }
+    // Focus moved the caret: put it back where the selection ended, so Shift+arrows go on from there.
+    const caret = range.cloneRange();
+    if (!keepSelection) caret.collapse(false);
+    doc?.getSelection()?.removeAllRanges();
+    doc?.getSelection()?.addRange(caret);
+  }
+
+  private async onSelectionCommand(event: CustomEvent<SelectionCommandDetail>): Promise<void> {
+    const { command, color } = event.detail;
+    const range = this.notes.selection?.range.cloneRange();
+    if (command === 'highlight' && color) {
+      // Back to the text at once (saving can take a moment): the caret where the selection ended.
+      const saved = this.notes.highlightSelection(color);
+      this.focusText(range);
+      await saved;
+    } else if (command === 'note') {
+      await this.writeNote('selection');
+      this.focusText(range);
+    } else {
+      const text = this.notes.selection?.range.toString() ?? '';
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(text);
+        copied = true;
+      } catch {
+        // The Clipboard API needs permission; the frame's own copy command needs none.
+        copied = !!range && !!range.startContainer.ownerDocument?.execCommand('copy');
+      }
+      this.announce(copied ? annotationMessages.copied : annotationMessages.copyFailed);
+    }
+  }
+
+  /** Opens the note dialog for the selection, or for the place on screen; saves what is written. */
+  private async writeNote(on: 'selection' | 'place', returnFocus: HTMLElement | null = null): Promise<void> {
+    const book = this.book?.metadata;
+    const quote = on === 'selection' ? this.notes.selection?.text ?? '' : this.state.location?.label ?? '';
+    const text = await this.noteDialog.show({ quote, on, lang: book?.language, dir: book?.dir, returnFocus });
+    if (text !== null) await this.notes.addNote(text, on === 'selection' && this.notes.selection ? 'selection' : 'place');
+  }
+
+  private async onAnnotationsCommand(event: CustomEvent<AnnotationsCommandDetail>): Promise<void> {
+    const detail = event.detail;
+    const panel = this.annotationsPanel;
+    switch (detail.command) {
+      case 'go': {
+        const found = await this.notes.goToAnnotation(detail.annotation);
+        if (found === false) return;
+        // On a narrow screen the panel covers the text: close it and read from the passage.
+        if (this.isNarrow()) {
+          this.panel = null;
+          await this.updateComplete;
+        }
+        if (found) this.study.focusRange(found);
+        else this.focusContent();
+        return;
+      }
+      case 'edit': {
+        const note = detail.annotation as Note;
+        const quote = note.target ? quoteOf(note.target)?.exact ?? '' : note.location?.chapter ?? '';
+        const button = (event.composedPath()[0] as HTMLElement | undefined) ?? null;
+        const book = this.book?.metadata;
+        const text = await this.noteDialog.show({ quote, on: note.target ? 'selection' : 'place', text: note.text, lang: book?.language, dir: book?.dir, returnFocus: button });
+        if (text !== null) await this.notes.editNote(note, text);
+        return;
+      }
+      case 'delete':
+        await this.notes.delete(detail.annotation);
+        await panel?.focusUndo();
+        return;
+      case 'undo': {
+        const restored = await this.notes.undoDelete();
+        if (restored) await panel?.focusItem(restored.id);
+        return;
+      }
+      case 'note-here':
+        await this.writeNote('place', this.renderRoot.querySelector<HTMLElement>('attune-annotations'));
+        return;
+      case 'labels':
+        await this.notes.setLabels(detail.labels);
+        return;
+      case 'export': {
+        const file = this.notes.exportFile(detail.format);
+        if (file) downloadFile(file, this.renderRoot as ShadowRoot);
+        return;
+      }
+      case 'import': {
+        const report = await this.notes.importText(await detail.file.text());
+        panel?.showImportReport(report.message, report.skipped);
+        return;
+      }
+    }
+  }
+
   private isNarrow(): boolean {
     return this.getBoundingClientRect().width <= NARROW_WIDTH;
   }
 
   /** Opens a side panel (closing the other) and moves focus into it; the same button closes it. */
-  private async togglePanel(name: 'toc' | 'preferences' | 'search'): Promise<void> {
+  private async togglePanel(name: 'toc' | 'preferences' | 'search' | 'annotations'): Promise<void> {
     if (this.panel === name) return this.closePanel();
     this.panel = name;
     await this.updateComplete;
-    const target = name === 'toc' ? this.toc : name === 'search' ? this.searchPanel : this.preferences;
+    const target = name === 'toc' ? this.toc : name === 'search' ? this.searchPanel : name === 'annotations' ? this.annotationsPanel : this.preferences;
     await target?.updateComplete;
     target?.focus();
   }
 
   /** Closes the open side panel and returns focus to the button that opened it. */
   private closePanel(): void {
-    const toggle = this.panel === 'toc' ? this.tocToggle : this.panel === 'search' ? this.searchToggle : this.preferencesToggle;
+    const toggle =
+      this.panel === 'toc' ? this.tocToggle : this.panel === 'search' ? this.searchToggle : this.panel === 'annotations' ? this.annotationsToggle : this.preferencesToggle;
     this.panel = null;
     void this.updateComplete.then(() => toggle?.focus());
   }
@@ -1248,6 +1457,16 @@ export class AttuneReader extends LitElement {
           <button class="where-am-i" part="button" type="button" aria-keyshortcuts="Alt+Shift+W" ?disabled=${!ready} @click=${() => this.whereAmI()}>
             ${studyIcons.whereAmI}<span class="label-text">${navigationMessages.whereAmI}</span>
           </button>
+          ${this.noStudyTools
+            ? nothing
+            : html`<button class="bookmark-toggle" part="button" type="button" aria-pressed=${String(ready && this.notes.bookmarksOnScreen().length > 0)}
+                  aria-keyshortcuts="Alt+Shift+B" ?disabled=${!ready} @click=${() => void this.notes.toggleBookmark()}>
+                  ${annotationIcons.bookmark}<span class="label-text">${annotationMessages.bookmarkPage}</span>
+                </button>
+                <button class="annotations-toggle" part="button" type="button" aria-expanded=${String(this.panel === 'annotations')}
+                  aria-controls="annotations-panel" ?disabled=${!ready} @click=${() => this.togglePanel('annotations')}>
+                  ${annotationIcons.notes}<span class="label-text">${annotationMessages.panel}</span>
+                </button>`}
           ${this.display.resolved.settings.speech.readAloud
             ? html`<attune-read-aloud
                 ?data-attune-reduce-motion=${this.display.reducedMotion}
@@ -1328,6 +1547,27 @@ export class AttuneReader extends LitElement {
               @attune-search-clear=${() => this.study.clearSearch()}
             ></attune-search>
           </section>
+          ${this.noStudyTools
+            ? nothing
+            : html`<section id="annotations-panel" class="side-panel annotations-panel" part="annotations-panel" aria-labelledby="annotations-heading"
+                ?hidden=${this.panel !== 'annotations' || !ready}>
+                <h2 id="annotations-heading">${annotationMessages.panel}</h2>
+                ${this.panel === 'annotations'
+                  ? html`<attune-annotations
+                      ?data-attune-reduce-motion=${this.display.reducedMotion}
+                      .annotations=${this.notes.annotations}
+                      .orphans=${new Map([...this.notes.orphans].map(([id, o]) => [id, o.message]))}
+                      .labels=${this.notes.labels}
+                      .paints=${highlightPaints(this.display.resolved.settings.display)}
+                      .damaged=${this.notes.damaged}
+                      .deleted=${this.notes.lastDeleted}
+                      problem=${this.notes.problem}
+                      book-lang=${book?.metadata.language ?? ''}
+                      book-dir=${bookDir}
+                      @attune-annotations-command=${this.onAnnotationsCommand}
+                    ></attune-annotations>`
+                  : nothing}
+              </section>`}
           <div class="viewer" part="viewer" role="region" aria-label=${title ? msg(str`Book: ${title}`, { id: 'reader.viewer.titled' }) : msg('Book', { id: 'reader.book' })}>
             <div class="book" lang=${bookLanguage} dir=${bookDir}></div>
             ${this.band
@@ -1337,6 +1577,18 @@ export class AttuneReader extends LitElement {
                   aria-hidden="true"
                   style="left:${this.band.left}px;top:${this.band.top}px;width:${this.band.width}px;height:${this.band.height}px"
                 ></div>`
+              : nothing}
+            ${ready && !this.noStudyTools && this.notes.selection
+              ? html`<attune-selection-toolbar
+                  class="selection-toolbar"
+                  part="selection-toolbar"
+                  ?data-attune-reduce-motion=${this.display.reducedMotion}
+                  style=${this.selectionToolbarStyle(this.notes.selection.range)}
+                  .labels=${this.notes.labels}
+                  .paints=${highlightPaints(this.display.resolved.settings.display)}
+                  @attune-selection-command=${this.onSelectionCommand}
+                  @attune-selection-dismiss=${() => this.focusText(this.notes.selection?.range, true)}
+                ></attune-selection-toolbar>`
               : nothing}
             ${this.renderStatus(state)}
           </div>
@@ -1356,6 +1608,7 @@ export class AttuneReader extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         <attune-footnote ?data-attune-reduce-motion=${this.display.reducedMotion}></attune-footnote>
         <attune-image-viewer ?data-attune-reduce-motion=${this.display.reducedMotion}></attune-image-viewer>
+        <attune-note-dialog ?data-attune-reduce-motion=${this.display.reducedMotion}></attune-note-dialog>
       </div>
     `;
   }

@@ -8,6 +8,7 @@ export function selectionOn(exact: string, start: number, fraction = 0.02, sourc
     source,
     chapter: 'Chapter 1. Loomings.',
     fraction,
+    within: start / 10_000,
     selector: [
       { type: 'TextQuoteSelector', exact, prefix: 'little or no money in my purse, ', suffix: ' and regulating the circulation.' },
       { type: 'TextPositionSelector', start, end: start + exact.length },

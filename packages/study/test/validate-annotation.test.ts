@@ -72,7 +72,18 @@ test('book order: by fraction, then offset within the section, then age', () => 
   const list = sampleAnnotations().reverse();
   list.sort(compareAnnotations);
   assert.deepEqual(list.map((a) => a.id), ['b1', 'h1', 'n1', 'n2']);
-  assert.deepEqual(placeOf(list[1]!), { href: 'chapter_001.xhtml', chapter: 'Chapter 1. Loomings.', fraction: 0.02, cfi: 'epubcfi(/6/8!/4/2[c001s0003]/1:10)', offset: 400 });
+  assert.deepEqual(placeOf(list[1]!), { href: 'chapter_001.xhtml', chapter: 'Chapter 1. Loomings.', fraction: 0.02, within: 0.04, cfi: 'epubcfi(/6/8!/4/2[c001s0003]/1:10)', offset: 400 });
+});
+
+test('within a section, the place in the section orders, even when the book’s fractions were measured differently', () => {
+  const [bookmark, highlight] = sampleAnnotations();
+  const early = { ...highlight!, id: 'early', target: { ...(highlight as any).target, fraction: 0.3, within: 0.1 } };
+  const late = { ...bookmark!, id: 'late', location: { ...bookmark!.kind === 'bookmark' ? bookmark.location : chapterOne, fraction: 0.2, within: 0.5 } };
+  assert.deepEqual([late, early].sort(compareAnnotations).map((a) => a.id), ['early', 'late']);
+  // Different sections: the book's fraction decides.
+  const elsewhere = { ...late, location: { ...late.location, href: 'chapter_002.xhtml' } };
+  assert.deepEqual([early, elsewhere].sort(compareAnnotations).map((a) => a.id), ['late', 'early']);
+  assert.equal(checkAnnotation({ ...early, target: { ...early.target, within: 2 } }, 'a').ok, false);
 });
 
 test('quoteOf reads a direct TextQuoteSelector or a CSS selector’s refinement; cfiOf the EPUB CFI', () => {

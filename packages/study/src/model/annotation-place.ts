@@ -1,4 +1,4 @@
-import { isTextQuoteSelector, isCssSelector, isTextPositionSelector, type TextQuoteSelector } from '@attune/adapt/anchoring';
+import { isTextQuoteSelector, isCssSelector, isTextPositionSelector, sameSource, type TextQuoteSelector } from '@attune/adapt/anchoring';
 import { EPUB_CFI, type Annotation, type CfiSelector, type SelectionTarget } from './annotation.js';
 
 /** Where an annotation is, read the same way for all three kinds: for lists, sorting and the outline. */
@@ -6,6 +6,8 @@ export interface AnnotationPlace {
   href: string;
   chapter?: string;
   fraction?: number;
+  /** How far into its section, 0–1, when known. */
+  within?: number;
   cfi?: string;
   /** Offset of a selection in its section's text, when known (orders annotations within a section). */
   offset?: number;
@@ -38,6 +40,7 @@ export function placeOf(annotation: Annotation): AnnotationPlace {
     const place: AnnotationPlace = { href: target.source };
     if (target.chapter !== undefined) place.chapter = target.chapter;
     if (target.fraction !== undefined) place.fraction = target.fraction;
+    if (target.within !== undefined) place.within = target.within;
     const cfi = cfiOf(target);
     if (cfi !== undefined) place.cfi = cfi;
     const position = target.selector.find(isTextPositionSelector);
@@ -49,6 +52,7 @@ export function placeOf(annotation: Annotation): AnnotationPlace {
   if (!location) return { href: '' };
   const place: AnnotationPlace = { href: location.href, fraction: location.fraction, cfi: location.cfi };
   if (location.chapter !== undefined) place.chapter = location.chapter;
+  if (location.within !== undefined) place.within = location.within;
   return place;
 }
 
@@ -56,6 +60,8 @@ export function placeOf(annotation: Annotation): AnnotationPlace {
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   const pa = placeOf(a);
   const pb = placeOf(b);
+  // In one section, the place within it decides (the book's fractions can shift as positions are measured).
+  if (pa.within !== undefined && pb.within !== undefined && pa.within !== pb.within && sameSource(pa.href, pb.href)) return pa.within < pb.within ? -1 : 1;
   const fa = pa.fraction ?? Infinity;
   const fb = pb.fraction ?? Infinity;
   if (fa !== fb) return fa < fb ? -1 : 1;

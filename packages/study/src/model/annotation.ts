@@ -38,6 +38,12 @@ export interface SelectionTarget extends SectionTarget {
   chapter?: string;
   /** How far into the book the selection starts, 0–1. */
   fraction?: number;
+  /**
+   * How far into its section it starts, 0–1. Book order within a section
+   * uses it: it does not move when the book's positions are measured again,
+   * as `fraction` may.
+   */
+  within?: number;
 }
 
 interface AnnotationCommon {

@@ -13,6 +13,8 @@ export interface StudyLocation {
   fraction: number;
   /** The chapter's title (its table-of-contents label), for lists and the outline. */
   chapter?: string;
+  /** How far into its section, 0–1 (orders places within a section; see SelectionTarget.within). */
+  within?: number;
 }
 
 /** Longest chapter title kept; a longer one is cut. */
@@ -23,6 +25,7 @@ export function cleanLocation(location: StudyLocation): StudyLocation {
   const clean: StudyLocation = { cfi: location.cfi, href: normalizeSource(location.href), fraction: location.fraction };
   const chapter = location.chapter?.replace(/\s+/g, ' ').trim();
   if (chapter) clean.chapter = chapter.slice(0, MAX_CHAPTER_LENGTH);
+  if (location.within !== undefined) clean.within = location.within;
   return clean;
 }
 
@@ -34,5 +37,6 @@ export function locationProblem(value: unknown, path: string): string | undefine
   if (typeof v['href'] !== 'string' || !v['href']) return `${path}.href: missing (the section's href)`;
   if (typeof v['fraction'] !== 'number' || !(v['fraction'] >= 0 && v['fraction'] <= 1)) return `${path}.fraction: not a number from 0 to 1`;
   if (v['chapter'] !== undefined && typeof v['chapter'] !== 'string') return `${path}.chapter: not text`;
+  if (v['within'] !== undefined && (typeof v['within'] !== 'number' || !(v['within'] >= 0 && v['within'] <= 1))) return `${path}.within: not a number from 0 to 1`;
   return undefined;
 }

@@ -115,6 +115,11 @@ function target(value: unknown, path: string): SelectionTarget {
     if (typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1)) fail(`${path}.fraction: not a number from 0 to 1`);
     clean.fraction = fraction;
   }
+  const within = value['within'];
+  if (within !== undefined) {
+    if (typeof within !== 'number' || !(within >= 0 && within <= 1)) fail(`${path}.within: not a number from 0 to 1`);
+    clean.within = within;
+  }
   return clean;
 }
 

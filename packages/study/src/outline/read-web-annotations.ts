@@ -68,16 +68,19 @@ function convertTarget(target: unknown): { target?: Json; location?: Json } {
   }
   const chapter = target['attune:chapter'];
   const fraction = target['attune:fraction'];
+  const within = target['attune:within'];
   const readsText = selectors.some((s) => isObject(s) && ['TextQuoteSelector', 'CssSelector', 'TextPositionSelector'].includes(s['type'] as string));
   if (readsText || selectors.length !== 1) {
     const out: Json = { source: target['source'], selector: selectors };
     if (chapter !== undefined) out['chapter'] = chapter;
     if (fraction !== undefined) out['fraction'] = fraction;
+    if (within !== undefined) out['within'] = within;
     return { target: out };
   }
   const cfi = selectors[0] as Json;
   const location: Json = { cfi: cfi['conformsTo'] === EPUB_CFI ? cfi['value'] : undefined, href: target['source'], fraction: fraction ?? 0 };
   if (chapter !== undefined) location['chapter'] = chapter;
+  if (within !== undefined) location['within'] = within;
   return { location };
 }
 

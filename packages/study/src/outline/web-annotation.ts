@@ -33,6 +33,7 @@ export interface WebAnnotationTarget {
   selector: Record<string, unknown>[];
   'attune:chapter'?: string;
   'attune:fraction'?: number;
+  'attune:within'?: number;
 }
 
 export interface WebAnnotation {
@@ -80,12 +81,14 @@ function selectionTarget(target: SelectionTarget): WebAnnotationTarget {
   for (const s of out.selector) if (s['type'] === 'CssSelector' && quote && !s['refinedBy']) s['refinedBy'] = structuredClone(quote);
   if (target.chapter !== undefined) out['attune:chapter'] = target.chapter;
   if (target.fraction !== undefined) out['attune:fraction'] = target.fraction;
+  if (target.within !== undefined) out['attune:within'] = target.within;
   return out;
 }
 
 function placeTarget(location: StudyLocation): WebAnnotationTarget {
   const out: WebAnnotationTarget = { source: location.href, selector: [{ type: 'FragmentSelector', conformsTo: EPUB_CFI, value: location.cfi }], 'attune:fraction': location.fraction };
   if (location.chapter !== undefined) out['attune:chapter'] = location.chapter;
+  if (location.within !== undefined) out['attune:within'] = location.within;
   return out;
 }
 
