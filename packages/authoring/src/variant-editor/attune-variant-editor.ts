@@ -106,6 +106,7 @@ export class AttuneVariantEditor extends LitElement {
   @state() private canRedo = false;
   @state() private packUrl = '';
   @state() private bookTitle = '';
+  @state() private bookLanguage = '';
   @state() private bookError = '';
   @state() private tab: EditorTab = 'passages';
   @state() private editing: string | undefined;
@@ -214,6 +215,7 @@ export class AttuneVariantEditor extends LitElement {
     if (!book) return;
     this.bookError = '';
     this.bookTitle = book.metadata.title;
+    this.bookLanguage = book.metadata.language;
     await this.saver.flush();
     const start = await initialPack(await this.store, { ...book.metadata }, this.variants);
     this.unsubscribeHistory?.();
@@ -553,7 +555,8 @@ export class AttuneVariantEditor extends LitElement {
       <div class="editor" part="base" lang=${uiLocale()} dir=${uiDirection()}>
         <header class="toolbar" part="toolbar">
           <div class="stack">
-            <h2>${this.bookTitle ? `${m.title}: ${this.bookTitle}` : m.title}</h2>
+            <!-- The book's title is the book's text: isolated, so an English title stays whole in an Arabic heading. -->
+            <h2>${this.bookTitle ? html`${m.title}: <bdi lang=${this.bookLanguage || nothing}>${this.bookTitle}</bdi>` : m.title}</h2>
             <p class="save-status" role=${failed ? 'alert' : nothing}>${saveStatusText(this.saveStatus)}</p>
           </div>
           <div class="row" role="group" aria-label=${m.historyLabel}>
