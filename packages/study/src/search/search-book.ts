@@ -92,14 +92,29 @@ export class SearchError extends Error {
   }
 }
 
+/**
+ * A new task, behind whatever is waiting (input, timers, painting): a
+ * message to ourselves. Not scheduler.yield(), which resumes ahead of the
+ * other tasks; not setTimeout(0), which nested timers clamp to 4 ms.
+ */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Gives the event loop a turn (input, painting) when work has run for a while. */
 function makeYielder(budgetMs = 12): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < budgetMs) return;
-    // scheduler.yield() resumes ahead of other tasks; setTimeout(0) would add its 4 ms clamp each time.
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    await (scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+    await nextTask();
     since = performance.now();
   };
 }
