@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AttuneReader } from '../src/index.js';
 import type { AttuneImageViewer } from '../src/study/image-viewer/attune-image-viewer.js';
 import { corpusUrl } from '../../book/test/corpus.js';
@@ -120,6 +120,22 @@ describe('image viewer', function () {
       expect(violations, describeViolations(violations)).to.have.length(0);
     });
   }
+
+  it('fits a 320 px wide screen: nothing scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { reader, image } = await openCover();
+      await viewerOf(reader).show(image);
+      const dialog = dialogOf(reader);
+      const box = dialog.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect(dialog.scrollWidth, 'no sideways scrolling in the dialog').to.be.at.most(dialog.clientWidth);
+      for (const button of dialog.querySelectorAll('button')) expect(button.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('uses no transition or animation (nothing to reduce for reduced motion)', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });

@@ -127,6 +127,23 @@ describe('search in the book', function () {
     expect((range.startContainer.parentElement as Element).closest('[data-attune-variant]'), 'in the variant shown').to.not.equal(null);
   });
 
+  it('finds Arabic words typed without their vowel marks in the right-to-left book, and opens them', async () => {
+    const reader = await openAtStart(corpusUrl('regime-anticancer-arabic-rtl.epub'));
+    await reader.openSearch('لنتخيل');
+    const buttons = resultButtons(reader);
+    expect(buttons.length).to.be.at.least(1);
+    expect(buttons[0]!.querySelector('mark')!.textContent).to.equal('لنتخيّل');
+    expect(buttons[0]!.getAttribute('lang')).to.match(/^ar/);
+    // Hamza on the alef and the tanwin do not matter either.
+    await reader.openSearch('اولا');
+    expect(resultButtons(reader).map((b) => b.querySelector('mark')!.textContent)).to.include('أوّلًا');
+    resultButtons(reader)[0]!.click();
+    await until(() => contentDocuments(reader).some((d) => !!(d.defaultView as Window & typeof globalThis).CSS.highlights.get(SEARCH_HIGHLIGHT)), 10_000, 'the highlight');
+    const doc = contentDocuments(reader).find((d) => (d.defaultView as Window & typeof globalThis).CSS.highlights.get(SEARCH_HIGHLIGHT))!;
+    const range = [...(doc.defaultView as Window & typeof globalThis).CSS.highlights.get(SEARCH_HIGHLIGHT)!][0] as Range;
+    expect(range.toString().replace(/[\u064b-\u0652]/g, '')).to.match(/^[أا]ولا$/);
+  });
+
   it('an empty search says what to do, in a located message', async () => {
     const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     await reader.openSearch('   ');
