@@ -153,7 +153,7 @@ attune-reader::part(toolbar) {
 <pre><code class="language-html">${noBuild}</code></pre>
 <p>With a bundler, import the package; it registers every element it exports:</p>
 <pre><code class="language-js">${withBundler}</code></pre>
-<p>Every element ends in <code>attune-ready</code> or <code>attune-error</code>; all <code>attune-*</code> events bubble and cross shadow roots, so you can listen on any ancestor. Style the structure with <code>::part()</code> and your brand with <code>--attune-*</code> custom properties; the learner's own settings (contrast, text size, font) always win over them. See <a href="#theming">Theming</a>${theming ? html` and the <a href="${theming.href}">theming guide as a file</a>` : ''}.</p>
+<p>Every book given to <code>&lt;attune-reader&gt;</code> ends in <code>attune-ready</code> or <code>attune-error</code>; its events bubble and cross shadow roots, so you can listen on any ancestor. Style the structure with <code>::part()</code> and your brand with <code>--attune-*</code> custom properties; the learner's own settings (contrast, text size, font) always win over them. See <a href="#theming">Theming</a>${theming ? html` and the <a href="${theming.href}">theming guide as a file</a>` : ''}.</p>
 <pre><code class="language-css">${styling}</code></pre>
 </section>`;
 }

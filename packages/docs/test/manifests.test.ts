@@ -21,6 +21,14 @@ test('every public package whose sources register elements declares a manifest i
   assert.deepEqual(packagesWithElements().map((pkg) => pkg.name).sort(), ['@attune/authoring', '@attune/reader']);
 });
 
+test('a manifest that has not been generated is reported with its path and the command that makes it', () => {
+  const dir = join(repoRoot, 'packages/docs/no-such-package');
+  assert.throws(
+    () => readManifest({ name: '@attune/nothing', dir, folder: 'no-such-package', json: { customElements: 'custom-elements.json' } }),
+    (error: Error) => error.message.includes(join(dir, 'custom-elements.json')) && error.message.includes('npm run build -w @attune/nothing'),
+  );
+});
+
 const allSourceEvents: SourceEvent[] = [];
 const allManifests: unknown[] = [];
 for (const pkg of packagesWithElements()) {
