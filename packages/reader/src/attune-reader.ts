@@ -142,6 +142,7 @@ const NARROW_WIDTH = 720;
  * @csspart annotations-panel - The "Notes and highlights" panel.
  * @csspart selection-toolbar - The toolbar shown over selected text (highlight, add note, copy).
  * @csspart preferences-panel - The panel holding <attune-preferences>.
+ * @csspart search-panel - The search panel: the search field, progress and results (<attune-search>).
  * @csspart viewer - The area the book is drawn in.
  * @csspart progress - The position bar below the text.
  * @csspart error - The message shown when a book cannot be opened.
