@@ -210,13 +210,17 @@ export class AttuneAnnotations extends LitElement {
     `,
   ];
 
+  /** The learner's bookmarks, highlights and notes for this book, as the panel lists them. */
   @property({ attribute: false }) annotations: Annotation[] = [];
   /** Why each orphan's text was not found, by annotation id. */
   @property({ attribute: false }) orphans: Map<string, string> = new Map();
+  /** The learner's names for the highlight colours ("main idea"), edited in the panel. */
   @property({ attribute: false }) labels: ColorLabels = {};
+  /** How each highlight colour is painted in the current theme, for the swatches beside the items. */
   @property({ attribute: false }) paints: Partial<Record<HighlightColor, HighlightPaint>> = {};
   /** The book's language and direction, for quotes. */
   @property({ attribute: 'book-lang' }) bookLang = '';
+  /** The book's text direction (`ltr` or `rtl`), for quotes. */
   @property({ attribute: 'book-dir' }) bookDir: 'ltr' | 'rtl' = 'ltr';
   /** A storage failure to show. */
   @property() problem = '';
@@ -248,6 +252,7 @@ export class AttuneAnnotations extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.undo')?.focus();
   }
 
+  /** Moves focus to the "Go to" button of the annotation with this id. */
   async focusItem(id: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .go`)?.focus();

@@ -179,6 +179,7 @@ export class AttuneImageViewer extends LitElement {
     return copy;
   }
 
+  /** Closes the viewer (focus returns to where it was, as with Escape). */
   close(): void {
     if (this.dialog.open) this.dialog.close();
   }
