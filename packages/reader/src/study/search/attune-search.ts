@@ -147,14 +147,6 @@ export class AttuneSearch extends LitElement {
           color: HighlightText;
         }
       }
-      .visually-hidden:not(:focus) {
-        position: absolute !important;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
     `,
   ];
 
