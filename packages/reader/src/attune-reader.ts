@@ -1543,6 +1543,7 @@ export class AttuneReader extends LitElement {
             <attune-search
               ?data-attune-reduce-motion=${this.display.reducedMotion}
               .source=${() => this.study.searchSource()}
+              .scope=${book}
               book-lang=${book?.metadata.language ?? ''}
               @attune-search-open=${this.onSearchOpen}
               @attune-search-clear=${() => this.study.clearSearch()}

@@ -144,6 +144,19 @@ describe('search in the book', function () {
     expect(range.toString().replace(/[\u064b-\u0652]/g, '')).to.match(/^[أا]ولا$/);
   });
 
+  it('another book clears the last book\'s search', async () => {
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
+    await reader.openSearch('Ishmael');
+    expect(resultButtons(reader).length).to.be.above(0);
+    const ready = new Promise((r) => reader.addEventListener('attune-ready', r, { once: true }));
+    reader.src = corpusUrl('childrens-literature.epub');
+    await ready;
+    await panelOf(reader).updateComplete;
+    expect(resultButtons(reader)).to.have.length(0);
+    expect(inPanel<HTMLInputElement>(reader, 'input')!.value).to.equal('');
+    expect(inPanel(reader, '.progress')).to.equal(null);
+  });
+
   it('an empty search says what to do, in a located message', async () => {
     const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     await reader.openSearch('   ');

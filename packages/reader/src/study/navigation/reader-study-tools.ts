@@ -110,7 +110,9 @@ export class ReaderStudyTools implements ReactiveController {
           isOnScreen: (element) => this.host.isOnScreen(element),
         })
       : undefined;
-    const sentence = whereAmISentence({ chapter: location.label, printedPage, page: location.page, pages: location.pages, fraction: location.fraction });
+    // A title's own closing full stop would double the sentence's ("The Spouter-Inn.. Page 3").
+    const chapter = location.label.replace(/[\s.。۔]+$/u, '');
+    const sentence = whereAmISentence({ chapter, printedPage, page: location.page, pages: location.pages, fraction: location.fraction });
     this.host.announce(sentence);
     return sentence;
   }

@@ -152,6 +152,8 @@ export class AttuneSearch extends LitElement {
 
   /** Where to read the book's sections; without one the panel cannot search. */
   @property({ attribute: false }) source: (() => SearchSource) | undefined = undefined;
+  /** What is searched (the reader passes its open book): when it changes, the last book's search stops and its results go. */
+  @property({ attribute: false }) scope: unknown = undefined;
   /** Language of the book's text, for excerpts (a screen reader pronounces them in it). */
   @property({ attribute: 'book-lang' }) bookLang = '';
 
@@ -189,6 +191,24 @@ export class AttuneSearch extends LitElement {
       this.input.focus();
       this.input.select();
     });
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('scope') && changed.get('scope') !== undefined) this.reset();
+  }
+
+  /** Stops any search and forgets its query and results. */
+  reset(): void {
+    this.running?.abort();
+    this.running = undefined;
+    this.results = [];
+    this.progress = undefined;
+    this.phase = 'idle';
+    this.current = -1;
+    this.focused = 0;
+    this.problem = '';
+    this.announcement = '';
+    if (this.input) this.input.value = '';
   }
 
   override disconnectedCallback(): void {
