@@ -225,6 +225,9 @@ export class AttuneReader extends LitElement {
       .search-panel {
         flex-basis: 22rem;
       }
+      button[aria-disabled='true'] {
+        opacity: 0.6;
+      }
       .selection-toolbar {
         position: absolute;
         z-index: 3;
@@ -1451,8 +1454,9 @@ export class AttuneReader extends LitElement {
           >
             ${studyIcons.search}<span class="label-text">${searchMessages.search}</span>
           </button>
-          <button class="back" part="button" type="button" aria-keyshortcuts="Alt+ArrowLeft" ?disabled=${!ready || !this.study.history.length}
-            @click=${() => void this.back()}>
+          <!-- aria-disabled, not disabled: with nowhere to go back to it stays a tab stop and says so when pressed. -->
+          <button class="back" part="button" type="button" aria-keyshortcuts="Alt+ArrowLeft" ?disabled=${!ready}
+            aria-disabled=${String(!this.study.history.length)} @click=${() => void this.back()}>
             ${studyIcons.back}<span class="label-text">${navigationMessages.back}</span>
           </button>
           <button class="where-am-i" part="button" type="button" aria-keyshortcuts="Alt+Shift+W" ?disabled=${!ready} @click=${() => this.whereAmI()}>

@@ -60,7 +60,7 @@ describe('where am I, back, select and copy', function () {
     await reader.goTo(reader.book!.sections.find((s) => s.path.endsWith('chapter_002.xhtml'))!.path);
     await reader.next();
     const before = reader.state.location!;
-    expect(button(reader, 'button.back').disabled, 'Back is available after the first jump').to.equal(false);
+    expect(button(reader, 'button.back').getAttribute('aria-disabled'), 'Back is available after the first jump').to.equal('false');
     // A contents jump by keyboard: open Contents, type-ahead to chapter 10, Enter.
     button(reader, 'button.toc-toggle').click();
     const toc = await (async () => {
@@ -86,7 +86,11 @@ describe('where am I, back, select and copy', function () {
     expect(await reader.back()).to.equal(true);
     expect(reader.state.location!.index).to.be.below(before.index);
     expect(await reader.back(), 'nothing older').to.equal(false);
-    expect(button(reader, 'button.back').disabled).to.equal(true);
+    await reader.updateComplete;
+    expect(button(reader, 'button.back').getAttribute('aria-disabled')).to.equal('true');
+    // Still a tab stop: pressed, it says there is nowhere to go back to.
+    button(reader, 'button.back').click();
+    await until(() => liveRegion(reader) === 'There is no earlier place to go back to.', 2000, 'said so');
   });
 
   it('Back returns from a link followed in the book', async () => {
