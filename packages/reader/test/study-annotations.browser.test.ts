@@ -5,6 +5,7 @@ import type { AttuneReader } from '../src/index.js';
 import { contentDocuments, until } from './reader-fixture.js';
 import {
   corpus,
+  eventually,
   freshLearner,
   nextChange,
   openFor,
@@ -347,7 +348,7 @@ describe('export, clear and import (accessible-epub-3.epub)', function () {
       panelButton(panel, a.id, '.delete').click();
       await until(() => !reader.annotations.some((x) => x.id === a.id), 3000, 'deleted');
     }
-    await until(async () => (await stored(learner, bookId)).annotations.length === 0, 3000, 'nothing stored');
+    await eventually(async () => (await stored(learner, bookId)).annotations.length === 0, 3000, 'nothing stored');
 
     // Import the file through the file input.
     panel = await openPanel(reader);

@@ -155,3 +155,12 @@ export async function writeNote(reader: AttuneReader, text: string, quote?: stri
   dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await until(() => !dialog.open, 3000, 'the dialog to close');
 }
+
+/** Waits for an asynchronous condition (reading IndexedDB, for instance). */
+export async function eventually(condition: () => Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const started = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

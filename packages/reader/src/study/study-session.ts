@@ -33,6 +33,7 @@ import {
 } from '@attune/study';
 import type { ReadingSession } from '../reading-session.js';
 import { highlightCss, highlightPaints, paintFrame, styleFrameHighlights } from './annotations/highlight-paint.js';
+import { extendSelectionByKey } from './annotations/keyboard-selection.js';
 import { annotationMessages as t, colorWithLabel, outlineStrings } from './annotations/annotation-messages.js';
 
 /** What changed, as `attune-annotation-change` reports it to embedders. */
@@ -287,6 +288,8 @@ export class StudySession implements ReactiveController {
     const frame = contents as FrameContents;
     styleFrameHighlights(frame.document, highlightCss(highlightPaints(this.host.display())));
     this.paintSection(frame);
+    // Shift+arrows select from where the learner is reading, even before any caret was placed.
+    frame.document.addEventListener('keydown', (event) => extendSelectionByKey(event, frame.document), true);
     let pending = 0;
     frame.document.addEventListener('selectionchange', () => {
       // Settles first: a drag or Shift+arrows fires many of these.
@@ -363,12 +366,14 @@ export class StudySession implements ReactiveController {
   private selectionTarget(selection: StudySelection): SelectionTarget | undefined {
     const book = this.book;
     const section = book?.sections[selection.sectionIndex];
-    const frame = this.frames().find((f) => f.sectionIndex === selection.sectionIndex);
-    if (!book || !section || !frame) return undefined;
-    const model = TextModel.of(frame.document);
+    const doc = selection.range.startContainer.ownerDocument;
+    if (!book || !section || !doc) return undefined;
+    // The range's own document: the reader may have drawn the section again since (a panel opened, the window resized).
+    const model = TextModel.of(doc);
     const target: SelectionTarget = describeTarget(selection.range, section.href, { model });
+    const frame = this.frames().find((f) => f.document === doc);
     try {
-      target.selector.push({ type: 'FragmentSelector', conformsTo: EPUB_CFI, value: frame.cfiFromRange(selection.range) });
+      if (frame) target.selector.push({ type: 'FragmentSelector', conformsTo: EPUB_CFI, value: frame.cfiFromRange(selection.range) });
     } catch {
       // No CFI for this range: the text selectors are enough to find it.
     }
