@@ -219,6 +219,24 @@ describe('the reader in Spanish and Arabic', function () {
     expectToolbar(reader, ENGLISH_TOOLBAR);
   });
 
+  it('<attune-preferences> alone on an Arabic page chooses Arabic itself; its learner’s language.ui wins over the page', async () => {
+    const page = document.createElement('div');
+    page.setAttribute('lang', 'ar');
+    document.body.append(page);
+    const panel = document.createElement('attune-preferences');
+    page.append(panel);
+    await panel.updateComplete;
+    const form = panel.shadowRoot!.querySelector('form')!;
+    expect(form.getAttribute('aria-label')).to.equal('تفضيلات القراءة');
+    expect(form.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(form).direction).to.equal('rtl');
+    // The learner chose Spanish: the panel follows the learner, not the page.
+    panel.profile = { version: 1, id: 'l10n-learner', language: { ui: 'es' } } as LearnerProfile;
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelector('form')!.getAttribute('aria-label')).to.equal('Preferencias de lectura');
+    expect(describeViolations(await auditElement(panel))).to.equal('');
+  });
+
   it('a book that cannot be opened is explained in Spanish', async () => {
     const page = document.createElement('div');
     page.setAttribute('lang', 'es');
