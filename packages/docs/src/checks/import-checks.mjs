@@ -45,19 +45,14 @@ export function importSpecifiers(text, fileName = 'module.js') {
 
 /**
  * Type-only imports we know are undeclared and have reported rather than
- * hidden. tsc writes `import("lit-html").TemplateResult` into .d.ts files for
- * functions whose return type is inferred from lit's `html`; lit-html is
- * lit's own dependency, so npm's hoisting finds it, but pnpm and Yarn PnP do
- * not. The fix (declare lit-html, which needs a lockfile change, or annotate
- * those functions with `TemplateResult` from 'lit') belongs to the packages'
- * owners. Only .d.ts files are excused, and the docs tests fail once an
- * entry is no longer needed, so this list cannot go stale.
+ * hidden, by package. Empty now: tsc writes `import("lit-html")` into the
+ * reader's and authoring's .d.ts files (return types inferred from lit's
+ * `html`), so both declare lit-html, the version lit itself uses. Only .d.ts
+ * files can be excused, and the docs tests fail once an entry is no longer
+ * needed, so this list cannot go stale.
  * @type {Record<string, string[]>}
  */
-export const KNOWN_UNDECLARED_TYPE_IMPORTS = {
-  '@attune/reader': ['lit-html'],
-  '@attune/authoring': ['lit-html'],
-};
+export const KNOWN_UNDECLARED_TYPE_IMPORTS = {};
 
 /**
  * @param {import('../manifests.mjs').WorkspacePackage} pkg
