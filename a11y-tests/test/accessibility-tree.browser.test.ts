@@ -24,7 +24,7 @@ describe('the reader in the accessibility tree', function () {
     await setViewport({ width: 1280, height: 800 });
   });
 
-  const TOOLBAR = ['Contents', 'Preferences', 'Read aloud', 'Previous page', 'Next page'];
+  const TOOLBAR = ['Contents', 'Preferences', 'Search', 'Back', 'Where am I', 'Bookmark this page', 'Notes and highlights', 'Read aloud', 'Previous page', 'Next page'];
   const buttons = (tree: AXNode) => findAll(tree, (n) => n.role === 'button');
 
   for (const width of [1000, 320]) {
@@ -35,7 +35,7 @@ describe('the reader in the accessibility tree', function () {
       const tree = await axTree('attune-reader');
       expect(buttons(tree).map((b) => b.name), outline(tree)).to.deep.equal(TOOLBAR);
       await note(`buttons: ${buttons(tree).map((b) => `"${b.name}"`).join(', ')}`);
-      for (const name of ['Contents', 'Preferences']) expect(buttons(tree).find((b) => b.name === name)!.expanded, `${name} says its panel is collapsed`).to.equal(false);
+      for (const name of ['Contents', 'Preferences', 'Search']) expect(buttons(tree).find((b) => b.name === name)!.expanded, `${name} says its panel is collapsed`).to.equal(false);
       const readAloud = buttons(tree).find((b) => b.name === 'Read aloud')!;
       expect(readAloud.pressed, 'Read aloud is a toggle, not pressed').to.equal(false);
       expect(readAloud.keyshortcuts).to.equal('Alt+Shift+R');
