@@ -23,3 +23,8 @@ export { BRAND_PAIRS } from './theming/brand-contrast.js';
 export type { BrandPair, RefusedBrandPair } from './theming/brand-contrast.js';
 // The UI language, shared by every Attune element on the page (also at @attune/reader/localization).
 export * from './localization/index.js';
+export { AttuneSearch } from './study/search/attune-search.js';
+export type { SearchOpenDetail } from './study/search/attune-search.js';
+export { AttuneImageViewer } from './study/image-viewer/attune-image-viewer.js';
+export { studyCommandForKey } from './study/navigation/study-keys.js';
+export type { StudyCommand } from './study/navigation/study-keys.js';

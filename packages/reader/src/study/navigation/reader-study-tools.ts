@@ -110,8 +110,8 @@ export class ReaderStudyTools implements ReactiveController {
           isOnScreen: (element) => this.host.isOnScreen(element),
         })
       : undefined;
-    // A title's own closing full stop would double the sentence's ("The Spouter-Inn.. Page 3").
-    const chapter = location.label.replace(/[\s.。۔]+$/u, '');
+    // A title's own closing stop or colon would double the sentence's ("The Spouter-Inn.. Page 3").
+    const chapter = location.label.replace(/[\s.:;,。۔،؛]+$/u, '');
     const sentence = whereAmISentence({ chapter, printedPage, page: location.page, pages: location.pages, fraction: location.fraction });
     this.host.announce(sentence);
     return sentence;
