@@ -1156,7 +1156,9 @@ export class AttuneReader extends LitElement {
       this.focusText(range);
       await saved;
     } else if (command === 'note') {
-      await this.writeNote('selection');
+      // Text Attune inserted cannot carry a note: the note goes at the place instead (and the learner is told).
+      if (!this.notes.selectionIsAnnotatable()) this.announce(annotationMessages.insertedText);
+      await this.writeNote(this.notes.selectionIsAnnotatable() ? 'selection' : 'place');
       this.focusText(range);
     } else {
       const text = this.notes.selection?.range.toString() ?? '';

@@ -183,6 +183,39 @@ describe('highlights, notes and bookmarks in <attune-reader> (accessible-epub-3.
     expect(reader.annotations).to.have.length(1);
   });
 
+  it('with a variant pack: a highlight stays drawn when a passage is switched to its original, and text Attune inserted is not highlighted', async () => {
+    const learner = freshLearner();
+    const reader = await open(learner, corpus('moby-dick.epub'));
+    reader.profile = { ...createProfile({ id: learner }), content: { simplifiedText: true, readingLevel: 3 } };
+    reader.variants = '/packages/adapt/test/fixtures/pack-moby-dick.json';
+    const chapter = reader.book!.sections.find((s) => s.path.endsWith('chapter_001.xhtml'))!;
+    let doc = await showChapter(reader, chapter.path, 'Manhattoes');
+    await until(() => !!contentDocuments(reader)[0]?.querySelector('[data-attune-passage="loomings-opening"]'), 5000, 'the pack applied');
+    doc = await settled(reader);
+    const city = 'There now is your insular city of the Manhattoes';
+    selectText(reader, city);
+    const change = nextChange(reader, 'add');
+    toolbarButton(await selectionToolbar(reader), /^Highlight Yellow$/).click();
+    await change;
+    expect(paintedText(doc, 'attune-study-yellow')).to.deep.equal([city]);
+
+    // The simplified passage switched to the original: the pages are laid out again, the highlight is still drawn.
+    const toggle = doc.querySelector<HTMLButtonElement>('button[data-attune-passage-switch="loomings-opening"]')!;
+    toggle.click();
+    await until(() => toggle.textContent === 'Show simplified text', 5000, 'the original shown');
+    doc = await settled(reader);
+    expect(paintedText(doc, 'attune-study-yellow')).to.deep.equal([city]);
+    toggle.click();
+    await until(() => toggle.textContent === 'Show original text', 5000, 'the simplified text shown');
+
+    // The simplified text is Attune's, not the book's: refused, with a sentence, and nothing stored.
+    selectText(reader, 'A few years ago I had almost no money');
+    toolbarButton(await selectionToolbar(reader), /^Highlight Green$/).click();
+    const announcer = shadow(reader, '.visually-hidden[role="status"]')!;
+    await until(() => /added for you/.test(announcer.textContent!), 3000, 'the refusal said');
+    expect(reader.annotations.map((a) => a.kind === 'highlight' && a.color)).to.deep.equal(['yellow']);
+  });
+
   it('notes at a place, written from the panel, are listed and stored', async () => {
     const learner = freshLearner();
     const reader = await open(learner, AE3);

@@ -38,21 +38,30 @@ export function shadow<T extends Element = HTMLElement>(root: Element, selector:
   return root.shadowRoot!.querySelector<T>(selector);
 }
 
-/** The first text node of the frame holding `text`, selected as a mouse drag would. */
+/** The first occurrence of `text` in a frame on screen (it may run across elements), selected as a mouse drag would. */
 export function selectText(reader: AttuneReader, text: string): Range {
   for (const doc of contentDocuments(reader)) {
+    const nodes: Text[] = [];
     const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = doc.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      doc.getSelection()!.removeAllRanges();
-      doc.getSelection()!.addRange(range);
-      return range;
-    }
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const at = whole.indexOf(text);
+    if (at < 0) continue;
+    const point = (offset: number, end: boolean): [Text, number] => {
+      let passed = 0;
+      for (const node of nodes) {
+        if (offset < passed + node.length || (end && offset === passed + node.length)) return [node, offset - passed];
+        passed += node.length;
+      }
+      const last = nodes[nodes.length - 1]!;
+      return [last, last.length];
+    };
+    const range = doc.createRange();
+    range.setStart(...point(at, false));
+    range.setEnd(...point(at + text.length, true));
+    doc.getSelection()!.removeAllRanges();
+    doc.getSelection()!.addRange(range);
+    return range;
   }
   throw new Error(`“${text}” is not in a frame on screen`);
 }

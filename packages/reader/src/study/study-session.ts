@@ -363,7 +363,30 @@ export class StudySession implements ReactiveController {
 
   // ——— making and changing annotations ———
 
+  /**
+   * Annotations point at the book's own text, which a simplified passage or
+   * a teacher's note inserted by Attune is not; such a selection is refused
+   * with a sentence saying what to do.
+   */
+  /** Whether the selection can be highlighted or noted (it is the book's own text). */
+  selectionIsAnnotatable(): boolean {
+    return !!this.selection && !this.touchesInsertedText(this.selection);
+  }
+
+  private touchesInsertedText(selection: StudySelection): boolean {
+    const inserted = '[data-attune-variant], [data-attune-inserted]';
+    const { startContainer, endContainer, commonAncestorContainer } = selection.range;
+    const inside = (node: Node) => !!(node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(inserted);
+    if (inside(startContainer) || inside(endContainer)) return true;
+    const common = commonAncestorContainer.nodeType === 1 ? (commonAncestorContainer as Element) : null;
+    return !!common && [...common.querySelectorAll(inserted)].some((el) => selection.range.intersectsNode(el));
+  }
+
   private selectionTarget(selection: StudySelection): SelectionTarget | undefined {
+    if (this.touchesInsertedText(selection)) {
+      this.host.announce(t.insertedText);
+      return undefined;
+    }
     const book = this.book;
     const section = book?.sections[selection.sectionIndex];
     const doc = selection.range.startContainer.ownerDocument;
@@ -430,7 +453,9 @@ export class StudySession implements ReactiveController {
       const target = this.selectionTarget(this.selection);
       if (target) note = createNote(text, { target }, this.edition());
       this.clearSelection();
-    } else {
+    }
+    if (!note) {
+      // At the place on screen (also when the selection could not take a note): what was written is kept.
       const location = this.currentLocation();
       if (location) note = createNote(text, { location }, this.edition());
     }

@@ -54,6 +54,9 @@ export const annotationMessages = {
   get selectFirst() {
     return msg('Select some text in the book first (Shift with the arrow keys), then press Alt+Shift+H.', { id: 'study.selection.selectFirst' });
   },
+  get insertedText() {
+    return msg('This text was added for you (a simplified passage or a teacher’s note), so it can’t be highlighted. Show the original text to highlight it, or add a note here from “Notes and highlights”.', { id: 'study.selection.insertedText' });
+  },
   get addNote() {
     return msg('Add note', { id: 'study.selection.addNote' });
   },
