@@ -1147,8 +1147,20 @@ export class AttuneReader extends LitElement {
     doc?.getSelection()?.addRange(caret);
   }
 
-  private async onSelectionCommand(event: CustomEvent<SelectionCommandDetail>): Promise<void> {
-    const { command, color } = event.detail;
+  /** Runs a study command; anything that goes wrong is said, never left as an unhandled failure. */
+  private async studyCommand(run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      this.announce(annotationMessages.failed((error as Error).message ?? String(error)));
+    }
+  }
+
+  private onSelectionCommand(event: CustomEvent<SelectionCommandDetail>): Promise<void> {
+    return this.studyCommand(() => this.runSelectionCommand(event.detail));
+  }
+
+  private async runSelectionCommand({ command, color }: SelectionCommandDetail): Promise<void> {
     const range = this.notes.selection?.range.cloneRange();
     if (command === 'highlight' && color) {
       // Back to the text at once (saving can take a moment): the caret where the selection ended.
@@ -1182,8 +1194,11 @@ export class AttuneReader extends LitElement {
     if (text !== null) await this.notes.addNote(text, on === 'selection' && this.notes.selection ? 'selection' : 'place');
   }
 
-  private async onAnnotationsCommand(event: CustomEvent<AnnotationsCommandDetail>): Promise<void> {
-    const detail = event.detail;
+  private onAnnotationsCommand(event: CustomEvent<AnnotationsCommandDetail>): Promise<void> {
+    return this.studyCommand(() => this.runAnnotationsCommand(event.detail));
+  }
+
+  private async runAnnotationsCommand(detail: AnnotationsCommandDetail): Promise<void> {
     const panel = this.annotationsPanel;
     switch (detail.command) {
       case 'go': {
@@ -1201,10 +1216,11 @@ export class AttuneReader extends LitElement {
       case 'edit': {
         const note = detail.annotation as Note;
         const quote = note.target ? quoteOf(note.target)?.exact ?? '' : note.location?.chapter ?? '';
-        const button = (event.composedPath()[0] as HTMLElement | undefined) ?? null;
         const book = this.book?.metadata;
-        const text = await this.noteDialog.show({ quote, on: note.target ? 'selection' : 'place', text: note.text, lang: book?.language, dir: book?.dir, returnFocus: button });
+        const text = await this.noteDialog.show({ quote, on: note.target ? 'selection' : 'place', text: note.text, lang: book?.language, dir: book?.dir });
         if (text !== null) await this.notes.editNote(note, text);
+        // Back on the note's Edit button.
+        await panel?.focusItem(note.id, '.edit');
         return;
       }
       case 'delete':
@@ -1217,7 +1233,9 @@ export class AttuneReader extends LitElement {
         return;
       }
       case 'note-here':
-        await this.writeNote('place', this.renderRoot.querySelector<HTMLElement>('attune-annotations'));
+        await this.writeNote('place');
+        // Back on "Add a note here".
+        panel?.shadowRoot?.querySelector<HTMLElement>('.note-here')?.focus();
         return;
       case 'labels':
         await this.notes.setLabels(detail.labels);

@@ -216,6 +216,26 @@ describe('highlights, notes and bookmarks in <attune-reader> (accessible-epub-3.
     expect(reader.annotations.map((a) => a.kind === 'highlight' && a.color)).to.deep.equal(['yellow']);
   });
 
+  it('another learner on the same device sees their own annotations, and the first learner’s come back', async () => {
+    const maya = freshLearner();
+    const omar = freshLearner();
+    const reader = await open(maya, AE3);
+    const doc = await showChapter(reader, 'EPUB/ch02.xhtml', PHRASE);
+    selectText(reader, PHRASE);
+    const change = nextChange(reader, 'add');
+    toolbarButton(await selectionToolbar(reader), /^Highlight Green$/).click();
+    const highlight = (await change).annotations[0]!;
+    reader.profile = createProfile({ id: omar });
+    await until(() => reader.annotations.length === 0, 3000, 'Omar’s (none)');
+    await reader.studyReady;
+    expect(paintedText(doc, 'attune-study-green')).to.deep.equal([]);
+    reader.profile = createProfile({ id: maya });
+    await until(() => reader.annotations.length === 1, 3000, 'Maya’s again');
+    await reader.studyReady;
+    expect(reader.annotations[0]!.id).to.equal(highlight.id);
+    expect(paintedText(doc, 'attune-study-green')).to.deep.equal([PHRASE]);
+  });
+
   it('notes at a place, written from the panel, are listed and stored', async () => {
     const learner = freshLearner();
     const reader = await open(learner, AE3);

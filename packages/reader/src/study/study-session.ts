@@ -219,6 +219,13 @@ export class StudySession implements ReactiveController {
     this.learner = learner;
     this.studyBook = studyBookOf(book.metadata);
     this.positionsReady = false;
+    // Nothing of the previous learner (or book) stays on screen while this one's data loads, even if it cannot.
+    this.annotations = [];
+    this.labels = {};
+    this.damaged = [];
+    this.lastDeleted = null;
+    this.orphans.clear();
+    this.repaint();
     this.loading = (async () => {
       const store = await this.openStore();
       let last: StudyLocation | undefined;

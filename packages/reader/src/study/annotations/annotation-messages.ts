@@ -219,6 +219,9 @@ export const annotationMessages = {
   get notFoundInBook() {
     return msg('This text is no longer in the book, so there is nowhere to go.', { id: 'study.annotations.notFound' });
   },
+  failed(message: string) {
+    return msg(str`That did not work: ${message}`, { id: 'study.annotations.failed', desc: 'message says what went wrong.' });
+  },
   storageProblem(message: string) {
     return msg(str`Not saved: ${message}`, { id: 'study.annotations.storageProblem', desc: 'message explains the storage failure.' });
   },

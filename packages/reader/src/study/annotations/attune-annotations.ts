@@ -253,9 +253,10 @@ export class AttuneAnnotations extends LitElement {
   }
 
   /** Moves focus to the "Go to" button of the annotation with this id. */
-  async focusItem(id: string): Promise<void> {
+  async focusItem(id: string, button: '.go' | '.edit' | '.delete' = '.go'): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .go`)?.focus();
+    const item = this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    (item?.querySelector<HTMLElement>(button) ?? item?.querySelector<HTMLElement>('button'))?.focus();
   }
 
   private command(detail: AnnotationsCommandDetail): void {
