@@ -181,6 +181,6 @@ describe('StudyStore (IndexedDB in Chromium)', () => {
     store.close();
     const failure = await rejection(store.putAnnotation('maya', BOOK, sampleAnnotations()[0]!));
     expect(failure.code).to.equal('closed');
-    expect(failure.message).to.match(/^Could not save this bookmark: the study data was closed/);
+    expect(failure.message).to.match(/^Could not save this bookmark: the learner data was closed/);
   });
 });

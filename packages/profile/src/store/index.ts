@@ -7,5 +7,5 @@ export type { LearnerSummary, LoadedProfile } from './profile-store.js';
 export { DEFAULT_DATABASE_NAME, DATABASE_VERSION, COMPANION_DATABASE_NAMES } from './profile-database.js';
 export type { DatabaseLocation, DamagedRecord } from './profile-database.js';
 export { profileToJson, profileToBlob, profileFileName, readProfileFile, PROFILE_FILE_TYPE, MAX_PROFILE_FILE_BYTES } from './profile-file.js';
-export { StoreError, isStoreError } from './store-error.js';
+export { StoreError, isStoreError, storeErrorFrom } from './store-error.js';
 export type { StoreErrorCode } from './store-error.js';

@@ -1,4 +1,4 @@
-import { StoreError } from '@attune/profile/store';
+import { StoreError, deleteAllLearnerData, storeErrorFrom } from '@attune/profile/store';
 import type { Annotation, ColorLabels } from '../model/annotation.js';
 import { compareAnnotations } from '../model/annotation-place.js';
 import { locationProblem, cleanLocation, type StudyLocation } from '../model/study-location.js';
@@ -6,14 +6,12 @@ import { checkAnnotation, validateColorLabels, type SkippedRecord } from '../mod
 import {
   STUDY_DATABASE_NAME,
   openStudyDatabase,
-  studyFactoryOf,
   type AnnotationKey,
   type BookKey,
   type DamagedStudyRecord,
   type StudyDatabase,
   type StudyDatabaseLocation,
 } from './study-database.js';
-import { studyErrorFrom } from './study-error.js';
 
 /** What is kept for one learner in one book. */
 export interface BookStudyData {
@@ -25,9 +23,6 @@ export interface BookStudyData {
   /** The learner's colour labels (shared by all their books). */
   labels: ColorLabels;
 }
-
-/** How long deleting the database waits for other tabs before saying so. */
-const DELETE_WAIT_MS = 5_000;
 
 /** Every key of one book of one learner (arrays sort after strings, so `[]` closes the range). */
 const bookRange = (learnerId: string, bookId: string) => IDBKeyRange.bound([learnerId, bookId], [learnerId, bookId, []]);
@@ -72,7 +67,7 @@ export class StudyStore {
         tx.done,
       ]);
     } catch (error) {
-      throw studyErrorFrom(error, 'load the bookmarks, highlights and notes', 'Nothing was changed.');
+      throw storeErrorFrom(error, 'load the bookmarks, highlights and notes', 'Nothing was changed.');
     }
     const data: BookStudyData = { annotations: [], skipped: [], labels: {} };
     const damaged: DamagedStudyRecord[] = [];
@@ -139,7 +134,7 @@ export class StudyStore {
       const tx = this.#db.transaction('annotations', 'readwrite');
       await Promise.all([...clean.map((a) => tx.store.put(a, [learnerId, bookId, a.id])), tx.done]);
     } catch (error) {
-      throw studyErrorFrom(error, what, 'Everything saved before is kept.');
+      throw storeErrorFrom(error, what, 'Everything saved before is kept.');
     }
     return clean;
   }
@@ -148,7 +143,7 @@ export class StudyStore {
     try {
       await this.#db.delete('annotations', [learnerId, bookId, id]);
     } catch (error) {
-      throw studyErrorFrom(error, 'delete it', 'It is still saved.');
+      throw storeErrorFrom(error, 'delete it', 'It is still saved.');
     }
   }
 
@@ -157,7 +152,7 @@ export class StudyStore {
     try {
       await this.#db.delete('annotations', bookRange(learnerId, bookId));
     } catch (error) {
-      throw studyErrorFrom(error, 'delete the annotations of this book', 'They are still saved.');
+      throw storeErrorFrom(error, 'delete the annotations of this book', 'They are still saved.');
     }
   }
 
@@ -166,7 +161,7 @@ export class StudyStore {
     try {
       value = await this.#db.get('positions', [learnerId, bookId]);
     } catch (error) {
-      throw studyErrorFrom(error, 'load where you were', 'Nothing was changed.');
+      throw storeErrorFrom(error, 'load where you were', 'Nothing was changed.');
     }
     return value === undefined || locationProblem(value, 'position') ? undefined : cleanLocation(value as StudyLocation);
   }
@@ -177,7 +172,7 @@ export class StudyStore {
     try {
       await this.#db.put('positions', cleanLocation(location), [learnerId, bookId]);
     } catch (error) {
-      throw studyErrorFrom(error, 'save where you are', 'The previous position is kept.');
+      throw storeErrorFrom(error, 'save where you are', 'The previous position is kept.');
     }
   }
 
@@ -185,7 +180,7 @@ export class StudyStore {
     try {
       return validateColorLabels(await this.#db.get('labels', learnerId)).labels;
     } catch (error) {
-      throw studyErrorFrom(error, 'load the colour labels', 'Nothing was changed.');
+      throw storeErrorFrom(error, 'load the colour labels', 'Nothing was changed.');
     }
   }
 
@@ -194,7 +189,7 @@ export class StudyStore {
     try {
       await this.#db.put('labels', clean, learnerId);
     } catch (error) {
-      throw studyErrorFrom(error, 'save the colour labels', 'The previous labels are kept.');
+      throw storeErrorFrom(error, 'save the colour labels', 'The previous labels are kept.');
     }
     return clean;
   }
@@ -204,7 +199,7 @@ export class StudyStore {
     try {
       return await this.#db.getAll('damaged', learnerRange(learnerId));
     } catch (error) {
-      throw studyErrorFrom(error, 'list the unreadable records', 'Nothing was changed.');
+      throw storeErrorFrom(error, 'list the unreadable records', 'Nothing was changed.');
     }
   }
 
@@ -220,7 +215,7 @@ export class StudyStore {
         tx.done,
       ]);
     } catch (error) {
-      throw studyErrorFrom(error, 'delete the study data', 'It is still on this device.');
+      throw storeErrorFrom(error, 'delete the study data', 'It is still on this device.');
     }
   }
 
@@ -234,23 +229,10 @@ export function openStudyStore(location: StudyDatabaseLocation = {}): Promise<St
   return StudyStore.open(location);
 }
 
-/** Deletes the whole study database (every learner) without opening it, so it works even when it cannot be read. */
-export async function deleteStudyDatabase(location: StudyDatabaseLocation = {}): Promise<void> {
-  const factory = studyFactoryOf(location);
-  const name = location.name ?? STUDY_DATABASE_NAME;
-  await new Promise<void>((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const request = factory.deleteDatabase(name);
-    request.onsuccess = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    request.onerror = () => {
-      clearTimeout(timer);
-      reject(studyErrorFrom(request.error, 'delete the study data', 'It is still on this device.'));
-    };
-    request.onblocked = () => {
-      timer = setTimeout(() => reject(new StoreError('blocked', 'The study data is still open in another tab or window, so it cannot be deleted yet. Close the other Attune tabs; it will be deleted then.')), DELETE_WAIT_MS);
-    };
-  });
+/**
+ * Deletes the whole study database (every learner) without opening it, so it
+ * works even when it cannot be read: the profile store's deletion, by name.
+ */
+export function deleteStudyDatabase(location: StudyDatabaseLocation = {}): Promise<void> {
+  return deleteAllLearnerData({ name: location.name ?? STUDY_DATABASE_NAME, ...(location.indexedDB ? { indexedDB: location.indexedDB } : {}), companions: [] });
 }

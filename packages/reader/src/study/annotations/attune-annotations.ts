@@ -15,6 +15,7 @@ import {
 import { buttonStyles, uiTokens } from '../../ui-tokens.js';
 import { annotationMessages as t, colorName, colorWithLabel } from './annotation-messages.js';
 import type { HighlightPaint } from './highlight-paint.js';
+import { swatch, swatchStyles } from './highlight-swatch.js';
 
 /** What the learner asked the panel for; the reader does it. */
 export type AnnotationsCommandDetail =
@@ -51,6 +52,7 @@ export class AttuneAnnotations extends LitElement {
   static override styles = [
     uiTokens,
     buttonStyles,
+    swatchStyles,
     css`
       :host {
         display: block;
@@ -143,16 +145,6 @@ export class AttuneAnnotations extends LitElement {
         gap: 0.25rem;
         margin-top: 0.25rem;
       }
-      .swatch {
-        display: inline-block;
-        width: 1em;
-        height: 1em;
-        border: 1px solid var(--_fg);
-        border-bottom-width: 3px;
-        border-radius: 2px;
-        box-sizing: border-box;
-        flex: none;
-      }
       h3 {
         font-size: 1rem;
         margin: 1rem 0.5rem 0.25rem;
@@ -199,13 +191,6 @@ export class AttuneAnnotations extends LitElement {
       }
       .note-here {
         margin: 0.5rem;
-      }
-      @media (forced-colors: active) {
-        .swatch {
-          forced-color-adjust: none;
-          background: Mark !important;
-          border-color: CanvasText;
-        }
       }
     `,
   ];
@@ -275,11 +260,6 @@ export class AttuneAnnotations extends LitElement {
     return a.target ? quoteOf(a.target)?.exact ?? '' : a.location?.chapter ?? '';
   }
 
-  private swatch(color: HighlightColor): TemplateResult {
-    const paint = this.paints[color];
-    return html`<span class="swatch" aria-hidden="true" style="background:${paint?.background ?? 'Mark'};border-bottom-style:${HIGHLIGHT_UNDERLINES[color]}"></span>`;
-  }
-
   private item(a: Annotation, orphan: boolean): TemplateResult {
     const what = this.kindLabel(a);
     const text = this.textOf(a);
@@ -287,7 +267,7 @@ export class AttuneAnnotations extends LitElement {
     const summary = `${what}: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`;
     const quote = text.length > 280 ? `${text.slice(0, 279)}…` : text;
     return html`<li class="item" data-id=${a.id} data-kind=${a.kind} style=${a.kind === 'highlight' ? `border-inline-start-style:${HIGHLIGHT_UNDERLINES[a.color]}` : nothing}>
-      <p class="what">${a.kind === 'highlight' ? this.swatch(a.color) : nothing}${what}</p>
+      <p class="what">${a.kind === 'highlight' ? swatch(a.color, this.paints[a.color]) : nothing}${what}</p>
       ${chapter ? html`<p class="chapter" lang=${this.bookLang || nothing}>${chapter}</p>` : nothing}
       ${quote ? html`<blockquote lang=${this.bookLang || nothing} dir=${this.bookDir}>${quote}</blockquote>` : nothing}
       ${a.kind === 'note' ? html`<p class="note-text" dir="auto">${a.text}</p>` : nothing}
@@ -385,7 +365,7 @@ export class AttuneAnnotations extends LitElement {
         <p class="intro" id="labels-help">${t.labelsHelp}</p>
         <form @submit=${this.onLabels}>
           ${HIGHLIGHT_COLORS.map(
-            (c) => html`<label><span class="label-name">${this.swatch(c)}${t.labelFor(colorName(c))}</span>
+            (c) => html`<label><span class="label-name">${swatch(c, this.paints[c])}${t.labelFor(colorName(c))}</span>
               <input type="text" name=${`label-${c}`} maxlength="60" autocomplete="off" aria-describedby="labels-help" .value=${this.labels[c] ?? ''} />
             </label>`,
           )}

@@ -1,10 +1,11 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_UNDERLINES, type ColorLabels, type HighlightColor } from '@attune/study';
+import { HIGHLIGHT_COLORS, type ColorLabels, type HighlightColor } from '@attune/study';
 import { buttonStyles, uiTokens } from '../../ui-tokens.js';
 import { annotationMessages as t, colorName, highlightIn } from './annotation-messages.js';
 import type { HighlightPaint } from './highlight-paint.js';
+import { swatch, swatchStyles } from './highlight-swatch.js';
 
 /** What the learner chose for the selected text. */
 export interface SelectionCommandDetail {
@@ -40,6 +41,7 @@ export class AttuneSelectionToolbar extends LitElement {
   static override styles = [
     uiTokens,
     buttonStyles,
+    swatchStyles,
     css`
       :host {
         display: block;
@@ -58,23 +60,9 @@ export class AttuneSelectionToolbar extends LitElement {
         max-width: 100%;
         box-sizing: border-box;
       }
-      .swatch {
-        display: inline-block;
-        width: 1.1em;
-        height: 1.1em;
-        border: 1px solid var(--_fg);
-        border-bottom-width: 3px;
-        border-radius: 2px;
-        box-sizing: border-box;
-      }
       @media (forced-colors: active) {
         [role='toolbar'] {
           box-shadow: none;
-        }
-        .swatch {
-          forced-color-adjust: none;
-          background: Mark !important;
-          border-color: CanvasText;
         }
       }
     `,
@@ -124,7 +112,6 @@ export class AttuneSelectionToolbar extends LitElement {
 
   protected override render(): TemplateResult {
     const items: TemplateResult[] = HIGHLIGHT_COLORS.map((color, i) => {
-      const paint = this.paints[color];
       return html`<button
         type="button"
         part="button"
@@ -132,7 +119,7 @@ export class AttuneSelectionToolbar extends LitElement {
         aria-label=${highlightIn(color, this.labels[color])}
         @click=${() => this.command({ command: 'highlight', color })}
       >
-        <span class="swatch" aria-hidden="true" style="background:${paint?.background ?? 'Mark'};border-bottom-style:${HIGHLIGHT_UNDERLINES[color]}"></span>${colorName(color)}
+        ${swatch(color, this.paints[color])}${colorName(color)}
       </button>`;
     });
     const n = HIGHLIGHT_COLORS.length;
