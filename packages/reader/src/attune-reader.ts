@@ -101,6 +101,18 @@ function pageAnnouncement(label: string, page: number, pages: number): string {
     : msg(str`Page ${at} of ${of}`, { id: 'reader.announce.page' });
 }
 
+/**
+ * "For example: " before a glossary example that is read aloud. The voice
+ * speaks the glossary's language, so the words are said only in that
+ * language: the UI's translation when they match, the English when the
+ * glossary is English, and nothing otherwise.
+ */
+function exampleLeadIn(spokenLanguage: string): string {
+  const spoken = spokenLanguage.toLowerCase().split('-')[0];
+  if (spoken === uiLocale()) return msg('For example: ', { id: 'adaptations.forExample', desc: 'Read aloud before a glossary word’s example sentence.' });
+  return spoken === 'en' ? 'For example: ' : '';
+}
+
 function errorCodeLine(code: string): string {
   return msg(str`Error code: ${code}`, { id: 'reader.error.code' });
 }
@@ -800,14 +812,16 @@ export class AttuneReader extends LitElement {
   private async openGlossary(word: HTMLElement): Promise<void> {
     const entry = this.adaptations.glossaryEntry(word.getAttribute('data-attune-glossary') ?? '');
     if (!entry) return;
-    const spoken = [entry.term, entry.definition, entry.example ? `For example: ${entry.example}` : ''].filter(Boolean).join('. ');
+    const spokenLanguage = this.adaptations.pack?.language ?? this.book?.metadata.language ?? 'en';
+    const example = entry.example ? `${exampleLeadIn(spokenLanguage)}${entry.example}` : '';
+    const spoken = [entry.term, entry.definition, example].filter(Boolean).join('. ');
     await this.footnote.show(this.adaptations.glossaryContent(entry, document), {
       label: entry.term,
       returnFocus: word,
       lang: this.adaptations.pack?.language ?? this.book?.metadata.language,
       // Read-aloud can read the definition, in the pack's language.
       readAloud: this.display.resolved.settings.speech.readAloud
-        ? () => void this.readAloud.speakText(spoken, this.adaptations.pack?.language ?? this.book?.metadata.language ?? 'en')
+        ? () => void this.readAloud.speakText(spoken, spokenLanguage)
         : undefined,
     });
   }

@@ -10,6 +10,7 @@
 
     export const templates = {
       'adaptations.example': `مثال:`,
+'adaptations.forExample': `مثلًا: `,
 'adaptations.glossaryWord': str`${0}: المسرد`,
 'adaptations.imageDescription': `وصف الصورة`,
 'adaptations.showOriginal': `إظهار النص الأصلي`,
@@ -238,6 +239,7 @@
 'study.annotations.exportHtml': `تنزيل ملخص الدراسة (صفحة ويب)`,
 'study.annotations.exportImport': `التصدير والاستيراد`,
 'study.annotations.exportJson': `تنزيل بصيغة Web Annotations ‏(JSON)`,
+'study.annotations.failed': str`لم ينجح ذلك: ${0}`,
 'study.annotations.filterColor': `اللون`,
 'study.annotations.filterKind': `إظهار`,
 'study.annotations.goTo': `انتقال`,
@@ -341,6 +343,7 @@
 'study.selection.copyFailed': `تعذّر نسخ النص. حدّده واضغط Ctrl+C.`,
 'study.selection.highlighted': str`ظُلّل: ${0}.`,
 'study.selection.highlightIn': str`تظليل: ${0}`,
+'study.selection.insertedText': `أُضيف هذا النص من أجلك (مقطع مبسّط أو ملاحظة من المعلم)، لذلك لا يمكن تظليله. أظهِر النص الأصلي لتظلّله، أو أضف ملاحظة هنا من «الملاحظات والتظليلات».`,
 'study.selection.selectFirst': `حدّد نصًا في الكتاب أولًا (Shift مع الأسهم)، ثم اضغط Alt+Shift+H.`,
 'study.selection.toolbar': `النص المحدد`,
 'study.whereAmI': `أين أنا`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'adaptations.example': `Ejemplo:`,
+'adaptations.forExample': `Por ejemplo: `,
 'adaptations.glossaryWord': str`${0}: glosario`,
 'adaptations.imageDescription': `Descripción de la imagen`,
 'adaptations.showOriginal': `Mostrar el texto original`,
@@ -238,6 +239,7 @@
 'study.annotations.exportHtml': `Descargar el esquema de estudio (página web)`,
 'study.annotations.exportImport': `Exportar e importar`,
 'study.annotations.exportJson': `Descargar como Web Annotations (JSON)`,
+'study.annotations.failed': str`No funcionó: ${0}`,
 'study.annotations.filterColor': `Color`,
 'study.annotations.filterKind': `Mostrar`,
 'study.annotations.goTo': `Ir`,
@@ -341,6 +343,7 @@
 'study.selection.copyFailed': `No se pudo copiar el texto. Selecciónalo y pulsa Ctrl+C.`,
 'study.selection.highlighted': str`Resaltado: ${0}.`,
 'study.selection.highlightIn': str`Resaltar: ${0}`,
+'study.selection.insertedText': `Este texto se agregó para ti (un pasaje simplificado o una nota del docente), así que no se puede resaltar. Muestra el texto original para resaltarlo, o agrega una nota aquí desde «Notas y resaltados».`,
 'study.selection.selectFirst': `Primero selecciona un texto del libro (Mayús con las flechas) y luego pulsa Alt+Shift+H.`,
 'study.selection.toolbar': `Texto seleccionado`,
 'study.whereAmI': `Dónde estoy`,
