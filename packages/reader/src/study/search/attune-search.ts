@@ -129,9 +129,10 @@ export class AttuneSearch extends LitElement {
       .result:hover {
         border-color: var(--_border);
       }
+      /* A thick leading edge marks the result on screen: a shape, so it shows in forced colours too. */
       .result[aria-current='true'] {
-        border-color: var(--_accent);
-        box-shadow: inset 4px 0 0 var(--_accent);
+        border: 2px solid var(--_accent);
+        border-inline-start-width: 6px;
       }
       mark {
         background: var(--_accent);
