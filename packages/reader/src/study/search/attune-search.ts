@@ -291,6 +291,8 @@ export class AttuneSearch extends LitElement {
     if (!result) return;
     this.current = ordinal;
     this.focused = ordinal;
+    // "Next result" from the buttons or F3: the opened result is brought into the list's view.
+    void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-ordinal="${ordinal}"]`)?.scrollIntoView({ block: 'nearest' }));
     this.dispatchEvent(new CustomEvent<SearchOpenDetail>('attune-search-open', { detail: { result, position: ordinal + 1, count: this.results.length } }));
   }
 
