@@ -108,6 +108,13 @@ describe('image viewer', function () {
     expect(root.querySelector('.alt')!.textContent).to.equal('A map');
     expect(root.querySelector('.caption')!.textContent).to.equal('Fig. 2. The island.');
     expect(root.querySelector('.description')!.textContent).to.equal('Rivers run from the mountains to the sea.');
+    // An EPUB 2 longdesc into the same section, and aria-describedby.
+    const old = doc.createElementNS('http://www.w3.org/1999/xhtml', 'div');
+    old.innerHTML = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="A chart" longdesc="#ld" aria-describedby="db"/><p id="ld">Sales rise each year.</p><p id="db">Source: the 1900 census.</p>';
+    doc.body.append(old);
+    await viewerOf(reader).show(old.querySelector('img')!);
+    await viewerOf(reader).updateComplete;
+    expect([...root.querySelectorAll('.description')].map((p) => p.textContent)).to.deep.equal(['Source: the 1900 census.', 'Sales rise each year.']);
   });
 
   for (const theme of THEMES) {

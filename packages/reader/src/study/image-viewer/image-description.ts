@@ -1,7 +1,8 @@
 /**
  * What an image says in words, read from the book (and from a teacher's
  * description, which @attune/adapt links with `aria-details`): its text
- * alternative, its caption and its long description. Always text: nothing
+ * alternative, its caption and its long description (aria-describedby,
+ * aria-details, a same-section longdesc). Always text: nothing
  * of the book's markup is carried into the viewer.
  */
 export interface ImageText {
@@ -36,7 +37,13 @@ export function imageTextOf(image: Element): ImageText {
   const alt = clean(image.getAttribute('aria-label')) || labelledBy || clean(image.getAttribute('alt')) || svgTitle || clean(image.getAttribute('title'));
   const figure = image.closest('figure');
   const caption = clean(figure ? [...figure.children].find((c) => c.localName === 'figcaption')?.textContent : '');
-  const descriptions = [...textOfIds(doc, image.getAttribute('aria-describedby')), ...textOfIds(doc, image.getAttribute('aria-details'))];
+  // `longdesc` (EPUB 2 books) pointing into the same section counts too; one to another file cannot be read here.
+  const longdesc = image.getAttribute('longdesc')?.match(/^#(.+)$/)?.[1] ?? null;
+  const descriptions = [
+    ...textOfIds(doc, image.getAttribute('aria-describedby')),
+    ...textOfIds(doc, image.getAttribute('aria-details')),
+    ...textOfIds(doc, longdesc),
+  ];
   // The <details> the adaptations add after a figure is linked from the image; a figure may carry the link instead.
   if (figure && figure !== image) descriptions.push(...textOfIds(doc, figure.getAttribute('aria-details')), ...textOfIds(doc, figure.getAttribute('aria-describedby')));
   return { alt, caption, descriptions: [...new Set(descriptions)].filter((d) => d !== caption && d !== alt) };
