@@ -235,6 +235,8 @@ export class AttuneSearch extends LitElement {
     this.phase = 'running';
     try {
       for await (const update of searchBook(source, query, { signal: controller.signal })) {
+        // A newer search or Cancel owns the panel now.
+        if (controller.signal.aborted) break;
         this.results = update.results.length ? [...this.results, ...update.results] : this.results;
         this.progress = update;
         if (update.done) this.phase = 'done';
