@@ -102,6 +102,24 @@ describe('search in the book', function () {
     expect(inPanel(reader, '.visually-hidden[role="status"]')!.textContent).to.equal(stopped);
   });
 
+  it('progress is said politely, not for every chapter: at most every 3 s, and once at the end', async () => {
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
+    await reader.openSearch();
+    const status = inPanel(reader, '.visually-hidden[role="status"]')!;
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    const started = performance.now();
+    await panelOf(reader).search('Ishmael');
+    await panelOf(reader).updateComplete;
+    const seconds = (performance.now() - started) / 1000;
+    observer.disconnect();
+    const spoken = [...new Set(said.filter(Boolean))];
+    expect(spoken.at(-1)).to.match(/^Searched all 144 chapters: \d+ results\.$/);
+    expect(spoken.length, `said ${spoken.length} times in ${seconds.toFixed(1)} s: ${spoken.join(' / ')}`).to.be.at.most(Math.ceil(seconds / 3) + 1);
+    expect(status.closest('[aria-live="off"]')).to.equal(null);
+  });
+
   it('searches what the learner sees: the simplified variant, not the hidden original, and opens it in the variant', async () => {
     const reader = await openAtStart(corpusUrl('moby-dick.epub'));
     const applied = new Promise((r) => reader.addEventListener('attune-profile-change', r, { once: true }));
