@@ -555,18 +555,21 @@ export class AttuneReader extends LitElement {
   /** Turns to the next page (or section) in reading order. */
   async next(): Promise<void> {
     this.navigationByUser = true;
+    this.notes.navigated();
     await this.controller.session.next();
   }
 
   /** Turns to the previous page. */
   async prev(): Promise<void> {
     this.navigationByUser = true;
+    this.notes.navigated();
     await this.controller.session.prev();
   }
 
   /** Goes to a book path (`OEBPS/ch3.xhtml#sec2`), a spine href, a `#fragment` or an EPUB CFI. Resolves false when the target is not in the book. */
   async goTo(target: string): Promise<boolean> {
     this.navigationByUser = true;
+    this.notes.navigated();
     // A jump (contents, printed page, a link, a bookmark): "Back" returns here.
     this.study.remember();
     return this.controller.session.goTo(target);
@@ -1050,6 +1053,7 @@ export class AttuneReader extends LitElement {
 
   private runAction(action: PageAction): void {
     this.navigationByUser = true;
+    this.notes.navigated();
     const session = this.controller.session;
     const contentHadFocus = this.shadowRoot?.activeElement?.localName === 'iframe';
     const move = action === 'next' ? session.next() : action === 'prev' ? session.prev() : action === 'first' ? session.first() : session.last();
@@ -1303,6 +1307,7 @@ export class AttuneReader extends LitElement {
 
   private async onSeek(event: CustomEvent<ProgressSeekDetail>): Promise<void> {
     this.navigationByUser = true;
+    this.notes.navigated();
     await this.controller.session.goToFraction(event.detail.fraction);
   }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createProfile } from '@attune/profile';
 import { compareAnnotations, type Annotation } from '@attune/study';
 import type { AttuneReader } from '../src/index.js';
@@ -299,6 +300,14 @@ describe('highlights, notes and bookmarks in <attune-reader> (accessible-epub-3.
     expect(shadow(reader, '.annotations-toggle')).to.equal(null);
     selectText(reader, PHRASE);
     await new Promise((r) => setTimeout(r, 400));
+    expect(shadow(reader, 'attune-selection-toolbar')).to.equal(null);
+    // Selecting by keyboard (to copy) still works.
+    const doc = contentDocuments(reader)[0]!;
+    doc.getSelection()!.removeAllRanges();
+    reader.focusContent();
+    await sendKeys({ press: 'Control+Shift+ArrowRight' });
+    expect(doc.getSelection()!.toString().trim().length).to.be.greaterThan(0);
+    await new Promise((r) => setTimeout(r, 300));
     expect(shadow(reader, 'attune-selection-toolbar')).to.equal(null);
     await new Promise((r) => setTimeout(r, 800));
     const data = await stored(learner, reader.book!.metadata.identifier);

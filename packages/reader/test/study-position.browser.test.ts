@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { createProfile } from '@attune/profile';
 import type { AttuneReader } from '../src/index.js';
 import { nextRelocate, until } from './reader-fixture.js';
 import { corpus, eventually, freshLearner, openFor, stored } from './study-fixture.js';
@@ -47,6 +48,31 @@ describe('the last position (moby-dick.epub)', function () {
     // Another learner on the same device starts at the beginning.
     const other = await open(freshLearner());
     expect(other.state.location?.index).to.be.below(5);
+  });
+
+  it('a jump asked for as soon as the book is ready is not undone by restoring the saved position', async () => {
+    const learner = freshLearner();
+    let reader = await open(learner);
+    const bookId = reader.book!.metadata.identifier;
+    await reader.goTo(reader.book!.sections.find((s) => s.path.endsWith('chapter_080.xhtml'))!.path);
+    await eventually(async () => (await stored(learner, bookId)).lastPosition?.href.endsWith('chapter_080.xhtml') === true, 5000, 'saved');
+    reader.parentElement!.remove();
+
+    reader = document.createElement('attune-reader');
+    reader.profile = createProfile({ id: learner });
+    reader.style.cssText = 'display:block;width:1000px;height:700px';
+    const parent = document.createElement('div');
+    parent.append(reader);
+    document.body.append(parent);
+    readers.push(reader);
+    const jumped = new Promise<void>((resolve) =>
+      reader.addEventListener('attune-ready', () => void reader.goTo(reader.book!.sections.find((s) => s.path.endsWith('chapter_005.xhtml'))!.path).then(() => resolve()), { once: true }),
+    );
+    reader.src = MOBY;
+    await jumped;
+    await reader.studyReady;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(reader.state.location?.href).to.match(/chapter_005\.xhtml$/);
   });
 
   it('a place the embedder put on src wins over the saved position', async () => {

@@ -136,6 +136,10 @@ export class StudySession implements ReactiveController {
   private loading: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly placed = new Map<number, PlacedAnnotation[]>();
+  /** Navigations the learner or the embedder asked for (the last position is not restored over one). */
+  private navigations = 0;
+  /** The count when the open book started loading: a navigation since then means someone chose where to be. */
+  private navigationsAtLoad = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly host: StudySessionHost) {
@@ -144,6 +148,7 @@ export class StudySession implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = this.host.session.subscribe((state) => {
+      if (state.status === 'loading') this.navigationsAtLoad = this.navigations;
       if (state.status === 'ready' && state.book && state.book !== this.book) void this.openBook(state.book);
       if (state.status !== 'ready' && state.book !== this.book && this.book) this.forgetBook();
       if (state.status === 'ready' && state.location) this.onRelocate();
@@ -160,6 +165,11 @@ export class StudySession implements ReactiveController {
   /** A new learner on the same book: their annotations and position. */
   hostUpdate(): void {
     if (this.book && this.host.enabled() && this.host.learnerId() !== this.learner) void this.openBook(this.book);
+  }
+
+  /** The reader calls this for every navigation asked of it (page turn, jump, seek). */
+  navigated(): void {
+    this.navigations++;
   }
 
   /** Listeners hear every change of annotations, labels, orphans and selection (the panel re-renders). */
@@ -214,6 +224,7 @@ export class StudySession implements ReactiveController {
     if (!this.host.enabled()) return Promise.resolve();
     const learner = this.host.learnerId();
     const firstTime = book !== this.book;
+    const navigationsBefore = this.navigationsAtLoad;
     this.flush();
     this.book = book;
     this.learner = learner;
@@ -241,10 +252,11 @@ export class StudySession implements ReactiveController {
           this.problem = t.storageProblem(isStoreError(error) ? error.message : String(error));
         }
       }
-      // Back to where this learner was, unless the embedder asked for a place.
+      // Back to where this learner was, unless the embedder asked for a place or someone moved meanwhile.
       const here = this.host.session.state.location;
       const start = this.host.startTarget();
-      if (firstTime && this.host.session.book === book) {
+      const untouched = this.navigations === navigationsBefore;
+      if (firstTime && untouched && this.host.session.book === book) {
         if (start) await this.host.session.goTo(start);
         else if (last && here && here.cfi !== last.cfi) await this.host.session.goTo(last.cfi);
       }
@@ -291,12 +303,12 @@ export class StudySession implements ReactiveController {
 
   /** What the reader adds to each section frame: the highlight style, the highlights, selection tracking. */
   decorate(contents: Contents): void {
-    if (!this.host.enabled()) return;
     const frame = contents as FrameContents;
+    // Shift+arrows select from where the learner is reading (for copying too, so also without the study tools).
+    frame.document.addEventListener('keydown', (event) => extendSelectionByKey(event, frame.document), true);
+    if (!this.host.enabled()) return;
     styleFrameHighlights(frame.document, highlightCss(highlightPaints(this.host.display())));
     this.paintSection(frame);
-    // Shift+arrows select from where the learner is reading, even before any caret was placed.
-    frame.document.addEventListener('keydown', (event) => extendSelectionByKey(event, frame.document), true);
     let pending = 0;
     frame.document.addEventListener('selectionchange', () => {
       // Settles first: a drag or Shift+arrows fires many of these.
