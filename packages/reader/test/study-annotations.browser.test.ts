@@ -237,6 +237,26 @@ describe('highlights, notes and bookmarks in <attune-reader> (accessible-epub-3.
     expect(paintedText(doc, 'attune-study-green')).to.deep.equal([PHRASE]);
   });
 
+  it('after "delete all my data" (the study database deleted under it) the next highlight is stored again', async () => {
+    const learner = freshLearner();
+    const reader = await open(learner, AE3);
+    const bookId = reader.book!.metadata.identifier;
+    await showChapter(reader, 'EPUB/ch02.xhtml', PHRASE);
+    selectText(reader, PHRASE);
+    let change = nextChange(reader, 'add');
+    toolbarButton(await selectionToolbar(reader), /^Highlight Green$/).click();
+    await change;
+    const { deleteStudyDatabase } = await import('@attune/study');
+    await deleteStudyDatabase();
+    expect((await stored(learner, bookId)).annotations).to.deep.equal([]);
+    selectText(reader, NOTED);
+    change = nextChange(reader, 'add');
+    toolbarButton(await selectionToolbar(reader), /^Highlight Pink$/).click();
+    const pink = (await change).annotations[0]!;
+    expect((await stored(learner, bookId)).annotations.map((a) => a.id)).to.deep.equal([pink.id]);
+    expect(shadow(reader, '.visually-hidden[role="status"]')!.textContent).to.not.match(/Not saved/);
+  });
+
   it('notes at a place, written from the panel, are listed and stored', async () => {
     const learner = freshLearner();
     const reader = await open(learner, AE3);

@@ -192,7 +192,7 @@ export class StudySession implements ReactiveController {
   }
 
   /** Runs a store write; a failure is shown and announced (what is on screen stays). */
-  private async save(what: (store: StudyStore) => Promise<unknown>): Promise<boolean> {
+  private async save(what: (store: StudyStore) => Promise<unknown>, retry = true): Promise<boolean> {
     const store = await this.openStore();
     if (!store) return false;
     try {
@@ -200,6 +200,11 @@ export class StudySession implements ReactiveController {
       this.problem = '';
       return true;
     } catch (error) {
+      // The database was deleted or upgraded in another tab ("delete all my data"): open it again, once.
+      if (retry && isStoreError(error) && error.code === 'closed') {
+        this.store = undefined;
+        return this.save(what, false);
+      }
       this.problem = t.storageProblem(isStoreError(error) ? error.message : String(error));
       this.host.announce(this.problem);
       this.changed();
