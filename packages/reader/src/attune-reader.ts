@@ -1623,7 +1623,7 @@ export class AttuneReader extends LitElement {
                   style="left:${this.band.left}px;top:${this.band.top}px;width:${this.band.width}px;height:${this.band.height}px"
                 ></div>`
               : nothing}
-            ${ready && !this.noStudyTools && this.notes.selection
+            ${ready && !this.noStudyTools && this.notes.selection && this.rangeOnScreen(this.notes.selection.range)
               ? html`<attune-selection-toolbar
                   class="selection-toolbar"
                   part="selection-toolbar"

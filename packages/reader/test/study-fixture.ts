@@ -173,3 +173,25 @@ export async function eventually(condition: () => Promise<boolean>, timeoutMs = 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The first `words` words of the book's own text that are on screen (not text Attune inserted, not a glossary word). */
+export function phraseOnScreen(reader: AttuneReader, words = 6): string {
+  const viewer = reader.shadowRoot!.querySelector('.viewer')!.getBoundingClientRect();
+  for (const doc of contentDocuments(reader)) {
+    const frame = doc.defaultView!.frameElement!.getBoundingClientRect();
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (node.parentElement?.closest('[data-attune-variant], [data-attune-inserted], [hidden], [data-attune-glossary], button, h1, h2, h3')) continue;
+      const match = new RegExp(`\\p{L}+(?:[ ,]+\\p{L}+){${words - 1}}`, 'u').exec(node.data);
+      if (!match) continue;
+      const range = doc.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()];
+      const inside = rects.length > 0 && rects.every((r) => frame.left + r.left >= viewer.left && frame.left + r.right <= viewer.right && frame.top + r.top >= viewer.top && frame.top + r.bottom <= viewer.bottom);
+      if (inside) return match[0];
+    }
+  }
+  throw new Error('no text of the book is on screen');
+}
