@@ -16,7 +16,7 @@ export type { AnnotationCheck, SkippedRecord } from './model/validate-annotation
 export { createBookmark, createHighlight, createNote, editAnnotation, snippetOf } from './model/create-annotation.js';
 export type { CreateOptions } from './model/create-annotation.js';
 export * from './search/index.js';
-export { StudyStore, openStudyStore, deleteStudyDatabase, STUDY_DATABASE_NAME, STUDY_DATABASE_VERSION } from './store/index.js';
+export { StudyStore, openStudyStore, deleteStudyDatabase, deleteAllStudyData, STUDY_DATABASE_NAME, STUDY_DATABASE_VERSION } from './store/index.js';
 export type { BookStudyData, StudyDatabaseLocation, DamagedStudyRecord } from './store/index.js';
 export { HIGHLIGHT_UNDERLINES, HIGHLIGHT_COLOR_NAMES } from './model/highlight-style.js';
 export { groupByChapter } from './model/annotation-groups.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { COMPANION_DATABASE_NAMES, isStoreError, openProfileStore } from '@attune/profile/store';
 import { createProfile } from '@attune/profile';
-import { deleteStudyDatabase, openStudyStore, STUDY_DATABASE_NAME, type StudyStore, type Annotation } from '../src/index.js';
+import { deleteAllStudyData, deleteStudyDatabase, openStudyStore, STUDY_DATABASE_NAME, type StudyStore, type Annotation } from '../src/index.js';
 import { chapterOne, sampleAnnotations } from './annotations.js';
 
 let counter = 0;
@@ -123,6 +123,9 @@ describe('StudyStore (IndexedDB in Chromium)', () => {
     const omar = await store.loadBook('omar', BOOK);
     expect(omar.annotations).to.have.length(4);
     expect(omar.labels).to.deep.equal({ pink: 'question' });
+    // The same without a store at hand (removing a learner from the device).
+    await deleteAllStudyData('omar', { name: names[names.length - 1]! });
+    expect((await store.loadBook('omar', BOOK)).annotations).to.deep.equal([]);
   });
 
   it('"delete all my data" in the profile store deletes the study database too', async () => {

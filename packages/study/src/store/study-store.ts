@@ -230,6 +230,20 @@ export function openStudyStore(location: StudyDatabaseLocation = {}): Promise<St
 }
 
 /**
+ * Deletes everything of one learner (every book's annotations, positions,
+ * labels, set-aside records) without a store at hand: for removing a
+ * learner from a shared device.
+ */
+export async function deleteAllStudyData(learnerId: string, location: StudyDatabaseLocation = {}): Promise<void> {
+  const store = await openStudyStore(location);
+  try {
+    await store.deleteAllStudyData(learnerId);
+  } finally {
+    store.close();
+  }
+}
+
+/**
  * Deletes the whole study database (every learner) without opening it, so it
  * works even when it cannot be read: the profile store's deletion, by name.
  */
