@@ -38,8 +38,11 @@ const expected = packageDirs
   .map((dir) => JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')))
   .filter((pkg) => pkg.scripts?.test);
 
+// --no-sort: suites do not depend on each other's results; in topological
+// order lerna would skip every dependent suite once one suite failed, and
+// their tests would be counted as crashed instead of run.
 const tests = run(process.execPath, [
-  resolve(repoRoot, 'node_modules/lerna/dist/cli.js'), 'run', 'test', '--no-bail', '--concurrency', '1', '--stream',
+  resolve(repoRoot, 'node_modules/lerna/dist/cli.js'), 'run', 'test', '--no-bail', '--no-sort', '--concurrency', '1', '--stream',
 ]);
 
 let passed = 0;
