@@ -138,6 +138,16 @@ export const annotationMessages = {
   get goTo() {
     return msg('Go to', { id: 'study.annotations.goTo' });
   },
+  /** The accessible names of an item's buttons: the visible word, then which item (whole sentences, for translators). */
+  goToItem(what: string, text: string) {
+    return msg(str`Go to ${what}: ${text}`, { id: 'study.annotations.goToItem', desc: 'what is e.g. “Green highlight (main idea)”; text is the start of the passage. Keep “Go to” as on the button.' });
+  },
+  editItem(what: string, text: string) {
+    return msg(str`Edit ${what}: ${text}`, { id: 'study.annotations.editItem', desc: 'what is e.g. “Note”; text is the start of the passage. Keep “Edit” as on the button.' });
+  },
+  deleteItem(what: string, text: string) {
+    return msg(str`Delete ${what}: ${text}`, { id: 'study.annotations.deleteItem', desc: 'what is e.g. “Green highlight”; text is the start of the passage. Keep “Delete” as on the button.' });
+  },
   get edit() {
     return msg('Edit', { id: 'study.annotations.edit' });
   },

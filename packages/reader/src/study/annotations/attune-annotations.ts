@@ -264,7 +264,7 @@ export class AttuneAnnotations extends LitElement {
     const what = this.kindLabel(a);
     const text = this.textOf(a);
     const chapter = placeOf(a).chapter;
-    const summary = `${what}: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`;
+    const excerpt = text.length > 80 ? `${text.slice(0, 79)}…` : text;
     const quote = text.length > 280 ? `${text.slice(0, 279)}…` : text;
     return html`<li class="item" data-id=${a.id} data-kind=${a.kind} style=${a.kind === 'highlight' ? `border-inline-start-style:${HIGHLIGHT_UNDERLINES[a.color]}` : nothing}>
       <p class="what">${a.kind === 'highlight' ? swatch(a.color, this.paints[a.color]) : nothing}${what}</p>
@@ -275,16 +275,16 @@ export class AttuneAnnotations extends LitElement {
       <div class="actions">
         ${orphan
           ? nothing
-          : html`<button type="button" part="button" class="go" @click=${() => this.command({ command: 'go', annotation: a })}>
-              ${t.goTo}<span class="visually-hidden"> ${summary}</span>
+          : html`<button type="button" part="button" class="go" aria-label=${t.goToItem(what, excerpt)} @click=${() => this.command({ command: 'go', annotation: a })}>
+              ${t.goTo}
             </button>`}
         ${a.kind === 'note'
-          ? html`<button type="button" part="button" class="edit" @click=${() => this.command({ command: 'edit', annotation: a })}>
-              ${t.edit}<span class="visually-hidden"> ${summary}</span>
+          ? html`<button type="button" part="button" class="edit" aria-label=${t.editItem(what, excerpt)} @click=${() => this.command({ command: 'edit', annotation: a })}>
+              ${t.edit}
             </button>`
           : nothing}
-        <button type="button" part="button" class="delete" @click=${() => this.command({ command: 'delete', annotation: a })}>
-          ${t.delete}<span class="visually-hidden"> ${summary}</span>
+        <button type="button" part="button" class="delete" aria-label=${t.deleteItem(what, excerpt)} @click=${() => this.command({ command: 'delete', annotation: a })}>
+          ${t.delete}
         </button>
       </div>
     </li>`;
