@@ -456,6 +456,20 @@ describe('export, clear and import (accessible-epub-3.epub)', function () {
     input.files = refused.files;
     input.dispatchEvent(new Event('change'));
     await until(() => /not of this book/.test(panel.shadowRoot!.querySelector('.import-report')!.textContent!), 3000, 'the refusal');
+
+    // A file with one damaged annotation: the others are read, the damaged one is listed with where and why.
+    const damaged = JSON.parse(json.text);
+    delete damaged.first.items[1].target.selector[0].exact;
+    damaged.first.items[0].modified = '2099-01-01T00:00:00.000Z';
+    const partly = new DataTransfer();
+    partly.items.add(new File([JSON.stringify(damaged)], 'partly.jsonld'));
+    input.files = partly.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => /1 updated/.test(panel.shadowRoot!.querySelector('.import-report')!.textContent!), 3000, 'the partial import');
+    const report = panel.shadowRoot!.querySelector('.import-report')!;
+    expect(report.textContent).to.contain('Imported: 0 new, 1 updated, 1 already here.');
+    expect(report.textContent).to.contain('1 item was skipped:');
+    expect([...report.querySelectorAll('.skipped li')].map((li) => li.textContent)).to.deep.equal(['first.items[1].target.selector[0].exact: missing']);
   });
 });
 
