@@ -165,5 +165,8 @@ describe('accessibility of the annotation tools (axe, WCAG 2.2 AA)', function ()
     await sendKeys({ press: 'Enter' });
     await until(() => reader.state.location?.href.endsWith('ch02.xhtml') === true, 8000, 'back at ch02');
     await until(() => contentDocuments(reader)[0]?.activeElement?.textContent?.includes(selected) === true, 5000, 'focus on the highlighted text');
+    // Alt+← goes back to where the learner was before going to the highlight: one jump.
+    await sendKeys({ press: 'Alt+ArrowLeft' });
+    await until(() => reader.state.location?.href.endsWith('ch01.xhtml') === true, 8000, 'back at ch01');
   });
 });

@@ -594,14 +594,17 @@ export class StudySession implements ReactiveController {
       this.host.announce(t.notFoundInBook);
       return false;
     }
-    if (this.host.session.state.location?.index !== index) await this.host.goTo(book.sections[index]!.href);
+    // One jump for "Back" (from where the learner was), however many steps it takes to show the passage.
+    const sameSection = this.host.session.state.location?.index === index;
+    if (!sameSection) await this.host.goTo(book.sections[index]!.href);
     const placed = this.placed.get(index)?.find((p) => p.annotation.id === annotation.id);
     const frame = this.frames().find((f) => f.sectionIndex === index);
     if (!placed || !frame) {
       this.host.announce(t.notFoundInBook);
       return false;
     }
-    await this.host.goTo(frame.cfiFromRange(placed.range));
+    const cfi = frame.cfiFromRange(placed.range);
+    await (sameSection ? this.host.goTo(cfi) : this.host.session.goTo(cfi));
     this.host.announce(t.jumpedTo(annotation.target.chapter || snippetOf(placed.range.toString(), 60)));
     return placed.range;
   }
