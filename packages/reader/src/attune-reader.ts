@@ -162,8 +162,13 @@ const NARROW_WIDTH = 720;
  * @cssprop --attune-color-background - Background of the reader UI.
  * @cssprop --attune-color-foreground - Text colour of the reader UI.
  * @cssprop --attune-color-accent - Accent (current chapter, pressed buttons).
- * @cssprop --attune-color-focus - Focus ring colour.
+ * @cssprop --attune-color-focus - Focus ring colour (3:1 against the background, or the default is used).
+ * @cssprop --attune-color-muted - Secondary text (position bar details, hints); 4.5:1 against the background.
+ * @cssprop --attune-color-surface - Background of panels and raised areas.
+ * @cssprop --attune-color-border - Borders of buttons, panels and fields (3:1 against the background).
+ * @cssprop --attune-color-accent-foreground - Text on the accent colour (pressed buttons); 4.5:1 against the accent.
  * @cssprop --attune-font-ui - Font of the reader UI.
+ * @cssprop --attune-radius - Corner radius of buttons and panels.
  */
 @localized()
 @customElement('attune-reader')
