@@ -2,13 +2,25 @@ import { createProfile, type LearnerProfile } from '@attune/profile';
 import { isStoreError, openProfileStore, type ProfileStore } from '@attune/profile/store';
 import type { TeacherPolicy } from '@attune/profile';
 import type { AttuneReader } from '@attune/reader';
+import { deleteAllStudyData } from '@attune/study';
+
+/** The demo's controls for learners kept on this device. */
+export interface LearnerControls {
+  choice: HTMLSelectElement;
+  newLearner: HTMLButtonElement;
+  removeLearner: HTMLButtonElement;
+  deleteAll: HTMLButtonElement;
+  /** Says what went wrong or what was deleted (role=alert). */
+  message: HTMLElement;
+}
 
 /**
  * Learners on a shared classroom device: each keeps their settings in this
  * browser (IndexedDB, nothing leaves the device), the current one is picked
  * from a list, and every change in Preferences is saved at once.
  */
-export async function setUpLearners(reader: AttuneReader, choice: HTMLSelectElement, newLearner: HTMLButtonElement, message: HTMLElement): Promise<void> {
+export async function setUpLearners(reader: AttuneReader, controls: LearnerControls): Promise<void> {
+  const { choice, newLearner, removeLearner, deleteAll, message } = controls;
   let store: ProfileStore;
   try {
     store = await openProfileStore();
@@ -56,6 +68,36 @@ export async function setUpLearners(reader: AttuneReader, choice: HTMLSelectElem
     await refreshList(profile.id);
     await show(profile.id);
     choice.focus();
+  });
+
+  // A learner leaving a shared device takes their settings, bookmarks, highlights, notes and last positions along.
+  removeLearner.addEventListener('click', async () => {
+    const id = choice.value;
+    const name = choice.selectedOptions[0]?.textContent ?? 'this learner';
+    if (!id || !confirm(`Remove ${name} from this device, with their settings, bookmarks, highlights and notes? This cannot be undone.`)) return;
+    try {
+      await store.delete(id);
+      await deleteAllStudyData(id);
+      const next = (await store.list())[0];
+      const profile = next ? (await store.get(next.id))!.profile : await create();
+      await refreshList(profile.id);
+      await show(profile.id);
+      message.textContent = `${name} was removed from this device.`;
+    } catch (error) {
+      message.textContent = `${name} could not be removed: ${isStoreError(error) ? error.message : String(error)}`;
+    }
+    choice.focus();
+  });
+
+  // "Delete all my data": every learner's profile and study data on this device; the page starts afresh.
+  deleteAll.addEventListener('click', async () => {
+    if (!confirm('Delete every learner\'s settings, bookmarks, highlights, notes and reading positions kept on this device? This cannot be undone.')) return;
+    try {
+      await store.deleteAllData();
+      location.reload();
+    } catch (error) {
+      message.textContent = `The data could not all be deleted: ${isStoreError(error) ? error.message : String(error)} Close other tabs of this page and try again.`;
+    }
   });
 
   reader.addEventListener('attune-preferences-change', async (event) => {

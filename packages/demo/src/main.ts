@@ -67,7 +67,13 @@ async function start(): Promise<void> {
     reader.profileSrc = params.get('profile')!;
     document.querySelector<HTMLElement>('#learner-controls')!.hidden = true;
   } else {
-    await setUpLearners(reader, document.querySelector('#learner-choice')!, document.querySelector('#new-learner')!, document.querySelector('#store-message')!);
+    await setUpLearners(reader, {
+      choice: document.querySelector('#learner-choice')!,
+      newLearner: document.querySelector('#new-learner')!,
+      removeLearner: document.querySelector('#remove-learner')!,
+      deleteAll: document.querySelector('#delete-all-data')!,
+      message: document.querySelector('#store-message')!,
+    });
   }
   if (first) openBook(first);
   await offerSampleLearners();

@@ -245,3 +245,72 @@ for (const { link, path, heading } of [
     await page.close();
   });
 }
+
+/** How many bookmarks, highlights and notes the study database keeps for each learner (record keys start with the learner's id). */
+function studyRecordsByLearner(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('attune-study');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('annotations')) return db.close(), resolve({});
+          const keys = db.transaction('annotations').objectStore('annotations').getAllKeys();
+          keys.onsuccess = () => {
+            const counts: Record<string, number> = {};
+            for (const key of keys.result) {
+              const learner = String((key as IDBValidKey[])[0]);
+              counts[learner] = (counts[learner] ?? 0) + 1;
+            }
+            db.close();
+            resolve(counts);
+          };
+        };
+      }),
+  );
+}
+
+test('a learner removed from the device takes their bookmarks along; "Delete all data on this device" leaves one fresh learner', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  const ready = () => page.waitForFunction(() => (document.querySelector('attune-reader') as unknown as { state: { status: string } }).state.status === 'ready');
+  const bookmark = async () => {
+    await ready();
+    const button = page.getByRole('button', { name: 'Bookmark this page' });
+    await button.click();
+    await page.waitForFunction(() => [...document.querySelector('attune-reader')!.shadowRoot!.querySelectorAll('button[aria-pressed="true"]')].some((b) => /Bookmark/.test(b.textContent ?? '')));
+  };
+  await page.goto(`${origin}/?book=corpus/wasteland.epub`);
+  await bookmark();
+  const first = await page.locator('#learner-choice').inputValue();
+  await page.getByRole('button', { name: 'New learner' }).click();
+  await page.waitForFunction((id) => (document.querySelector('#learner-choice') as HTMLSelectElement).value !== id, first);
+  const second = await page.locator('#learner-choice').inputValue();
+  await bookmark();
+  // Bookmarks are saved a moment after the button shows them pressed.
+  let before: Record<string, number> = {};
+  for (let tries = 0; tries < 50 && !(before[first] && before[second]); tries++) {
+    await page.waitForTimeout(100);
+    before = await studyRecordsByLearner(page);
+  }
+  assert.ok(before[first] && before[second], `both learners' bookmarks are stored: ${JSON.stringify(before)}`);
+
+  await page.getByRole('button', { name: 'Remove this learner' }).click();
+  await page.getByRole('alert').filter({ hasText: 'was removed from this device' }).waitFor();
+  const options = await page.locator('#learner-choice option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  assert.deepEqual(options, [first]);
+  const afterRemove = await studyRecordsByLearner(page);
+  assert.equal(afterRemove[second], undefined, `the removed learner's study data is gone: ${JSON.stringify(afterRemove)}`);
+  assert.equal(afterRemove[first], before[first], 'the other learner keeps theirs');
+
+  await page.getByRole('button', { name: 'Delete all data on this device' }).click();
+  await page.waitForEvent('load');
+  await ready();
+  const fresh = await page.locator('#learner-choice option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  assert.equal(fresh.length, 1);
+  assert.notEqual(fresh[0], first, 'a new learner, not the old one');
+  assert.deepEqual(await studyRecordsByLearner(page), {}, 'no bookmark, highlight or note is left');
+  await context.close();
+});
