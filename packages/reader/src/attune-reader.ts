@@ -214,6 +214,14 @@ export class AttuneReader extends LitElement {
         margin: 0;
         font-size: 1rem;
       }
+      /* With room for it, the title is never cut to a letter: it moves to the
+         next row with the page turns instead. Narrow readers keep the rows short. */
+      @container (min-width: 40rem) {
+        .title {
+          flex-basis: 12rem;
+          min-width: 12rem;
+        }
+      }
       .turns {
         display: flex;
         gap: 0.5rem;
