@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { icons } from './icons.js';
-import { buttonStyles, uiTokens } from './ui-tokens.js';
+import { buttonStyles, dialogStyles, uiTokens } from './ui-tokens.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -23,33 +23,18 @@ export class AttuneFootnote extends LitElement {
   static override styles = [
     uiTokens,
     buttonStyles,
+    dialogStyles,
     css`
-      :host {
-        background: transparent;
-      }
       dialog {
-        color: var(--_fg);
-        background: var(--_bg);
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
         max-width: min(36rem, calc(100vw - 2rem));
         max-height: calc(100vh - 4rem);
         padding: 1rem 1.25rem;
-        font-family: var(--_font);
-        line-height: 1.5;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
       }
       header {
         display: flex;
         align-items: center;
         justify-content: space-between;
         gap: 1rem;
-      }
-      h2 {
-        font-size: 1.1rem;
-        margin: 0;
       }
       .body {
         margin: 0.75rem 0 1rem;

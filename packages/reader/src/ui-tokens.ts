@@ -106,6 +106,31 @@ export const visuallyHiddenRules = css`
   white-space: nowrap;
 `;
 
+/**
+ * The reader's modal dialogs (footnote, note, image viewer): one look, in the
+ * UI's colours and font. Each dialog adds its own size and padding.
+ */
+export const dialogStyles = css`
+  :host {
+    background: transparent;
+  }
+  dialog {
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    font-family: var(--_font);
+    line-height: 1.5;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  h2 {
+    font-size: 1.1rem;
+    margin: 0;
+  }
+`;
+
 /** Buttons: ≥ 44 px targets (WCAG 2.5.8 asks 24), visible focus, text labels. */
 export const buttonStyles = css`
   button {

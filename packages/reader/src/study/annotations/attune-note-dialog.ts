@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import { buttonStyles, uiTokens } from '../../ui-tokens.js';
+import { buttonStyles, dialogStyles, uiTokens } from '../../ui-tokens.js';
 import { annotationMessages as t } from './annotation-messages.js';
 
 declare global {
@@ -37,27 +37,15 @@ export class AttuneNoteDialog extends LitElement {
   static override styles = [
     uiTokens,
     buttonStyles,
+    dialogStyles,
     css`
-      :host {
-        background: transparent;
-      }
       dialog {
-        color: var(--_fg);
-        background: var(--_bg);
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
         width: min(32rem, calc(100vw - 2rem));
         max-height: calc(100vh - 2rem);
         box-sizing: border-box;
         padding: 1rem 1.25rem;
-        font-family: var(--_font);
-        line-height: 1.5;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
       }
       h2 {
-        font-size: 1.1rem;
         margin: 0 0 0.5rem;
       }
       .on {

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { icons } from '../../icons.js';
-import { buttonStyles, uiTokens } from '../../ui-tokens.js';
+import { buttonStyles, dialogStyles, uiTokens } from '../../ui-tokens.js';
 import { imageTextOf, type ImageText } from './image-description.js';
 import { imageViewerMessages as t } from './image-viewer-messages.js';
 
@@ -33,23 +33,16 @@ export class AttuneImageViewer extends LitElement {
   static override styles = [
     uiTokens,
     buttonStyles,
+    dialogStyles,
     css`
-      :host {
-        background: transparent;
-      }
       dialog {
-        color: var(--_fg);
-        background: var(--_bg);
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
         width: min(60rem, calc(100vw - 2rem));
         max-width: calc(100vw - 1rem);
         max-height: calc(100vh - 2rem);
         box-sizing: border-box;
         padding: 0.75rem 1rem;
-        font-family: var(--_font);
-        line-height: 1.5;
       }
+      /* Darker behind an image, so its edges stand out. */
       dialog::backdrop {
         background: rgb(0 0 0 / 0.6);
       }
@@ -62,10 +55,6 @@ export class AttuneImageViewer extends LitElement {
       }
       header {
         justify-content: space-between;
-      }
-      h2 {
-        font-size: 1.1rem;
-        margin: 0;
       }
       .stage {
         position: relative;
