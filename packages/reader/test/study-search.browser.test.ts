@@ -203,6 +203,18 @@ describe('search in the book', function () {
     await until(() => resultButtons(reader)[1]!.getAttribute('aria-current') === 'true', 5000, 'the next result opened');
   });
 
+  it('↓ in the search field goes to the results, as its hint says; Enter opens the one focused', async () => {
+    const reader = await openAtStart(corpusUrl('moby-dick.epub'));
+    await searchByKeyboard(reader, 'Call me Ishmael');
+    await until(finished(reader), 30_000, 'the search finished');
+    expect(deepActive()?.id, 'focus stays in the field after searching').to.equal('query');
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => deepActive() === resultButtons(reader)[0], 2000, 'the first result focused');
+    await sendKeys({ press: 'Enter' });
+    await until(() => resultButtons(reader)[0]!.getAttribute('aria-current') === 'true', 10_000, 'the result opened');
+    await until(() => /Loomings/i.test(reader.state.location?.label ?? '') || (reader.state.location?.index ?? 0) > 1, 10_000, 'the book shows chapter 1');
+  });
+
   for (const theme of THEMES) {
     it(`the search panel with results has no axe violations (${theme.name})`, async () => {
       await emulateMedia(theme.media);

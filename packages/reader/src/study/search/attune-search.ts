@@ -317,6 +317,14 @@ export class AttuneSearch extends LitElement {
     void this.search(this.input.value);
   }
 
+  /** ↓ in the search field goes to the results, as the hint under the field says. */
+  private onQueryKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' || !this.results.length || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.renderRoot.querySelector<HTMLElement>(`[data-ordinal="${Math.max(0, this.focused)}"]`)?.focus();
+  }
+
   private onResultsKeydown(event: KeyboardEvent): void {
     const count = this.results.length;
     if (!count) return;
@@ -380,6 +388,7 @@ export class AttuneSearch extends LitElement {
             lang=${this.bookLang || nothing}
             aria-describedby=${this.problem ? 'problem hint' : 'hint'}
             aria-invalid=${this.problem ? 'true' : 'false'}
+            @keydown=${this.onQueryKeydown}
           />
           <button type="submit" part="button">${t.search}</button>
         </div>
